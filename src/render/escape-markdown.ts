@@ -1,0 +1,16 @@
+/**
+ * Escapes text from people and artifacts before it goes into Markdown we post:
+ * no HTML, no links or images, no table breaks, no @mentions or #references.
+ * Newlines become spaces, so a value cannot start a heading or a list item.
+ */
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      .replace(/\r?\n|\r/g, " ")
+      .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      // A zero-width space after @ stops GitHub from pinging a user or team (as Renovate does).
+      .replace(/@/g, "@&#8203;")
+  );
+}
