@@ -1,0 +1,49 @@
+import type { Command } from "./command.js";
+import { parseLiveArguments } from "./parse-live-arguments.js";
+import { parsePromoteArguments } from "./parse-promote-arguments.js";
+
+/**
+ * Reads one line that starts with `/`. Returns null when the command is not ours (an unknown
+ * `/something` belongs to another bot or to nobody, and gets no reply). The command word is
+ * matched without regard to case; it must be followed by whitespace or the end of the line.
+ */
+export function parseCommandLine(line: string): Command | null {
+  const typed = line.trim();
+  const [word, rest] = splitWord(typed);
+  switch (word.toLowerCase()) {
+    case "/promote":
+      return parsePromoteArguments(typed, rest);
+    case "/rollback":
+      return { type: "rollback", reason: rest.trim() || null };
+    // Read-only commands ignore trailing words: "/status please" should still answer.
+    case "/status":
+      return { type: "status" };
+    case "/mlops":
+      return parseMlops(typed, rest);
+    default:
+      return null;
+  }
+}
+
+function parseMlops(typed: string, rest: string): Command {
+  const [sub, subRest] = splitWord(rest.trim());
+  switch (sub.toLowerCase()) {
+    case "":
+    case "help":
+      return { type: "help" };
+    case "live":
+      return parseLiveArguments(typed, subRest);
+    default:
+      return {
+        type: "invalid",
+        command: typed,
+        reason: "unknown-subcommand",
+        message: `/mlops ${sub} is not a command. Type /mlops help for the list.`,
+      };
+  }
+}
+
+function splitWord(text: string): [string, string] {
+  const end = text.search(/\s/);
+  return end === -1 ? [text, ""] : [text.slice(0, end), text.slice(end)];
+}
