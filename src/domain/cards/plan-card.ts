@@ -1,0 +1,79 @@
+// The one import from outside the domain: the card text lives in templates/ (Mustache) and
+// the plan carries the rewritten body. Reading a template bundled with the package is
+// deterministic, unlike the I/O the domain avoids (network, clock, environment).
+import { renderCard } from "../../render/render-card.js";
+import { arrangeCardSections } from "./arrange-card-sections.js";
+import { kindNames, type CardKind, type CardKindValue, type FormAnswer } from "./card-types.js";
+import { parseIssueForm } from "./parse-issue-form.js";
+import { readCard } from "./read-card.js";
+
+export type { CardKind, FormAnswer } from "./card-types.js";
+
+/** GitHub refuses an issue body longer than this. */
+const maxBodyLength = 65_536;
+
+/** What to do with an issue that carries a card label. */
+export interface CardPlan {
+  /**
+   * The new body, or null to leave the body as it is: it is a card already, or the card
+   * would exceed GitHub's 65,536-character limit for a body.
+   */
+  rewrite: string | null;
+  /** The board fields the card sets: Kind, and Model and Version when given. */
+  fields: { kind: CardKindValue; model?: string; version?: string };
+  /** Every answer the card keeps, in the order of the card; free text has the label `""`. */
+  answers: FormAnswer[];
+}
+
+/**
+ * Plans the card of an issue labelled `ml-experiment` or `ml-deployment`. A body that
+ * already carries the card marker is left alone and read back (its own kind counts, so an
+ * experiment card that also gets `ml-deployment` stays an experiment), so the rewrite
+ * happens once whichever of `opened` and `labeled` comes first, on a redelivery and on
+ * re-labelling. Otherwise the form answers are arranged into the template: the output
+ * depends on the input alone, so two handlers racing on the same original body write the
+ * same bytes. `kindLabel` only changes the board's Kind (a retraining issue uses the
+ * experiment card).
+ */
+export function planCard(input: {
+  kind: CardKind;
+  title: string;
+  body: string | null;
+  rolloutSteps: number[];
+  kindLabel?: "Retraining";
+}): CardPlan {
+  const card = readCard(input.body ?? "");
+  if (card) return { rewrite: null, ...describe(card.kind, card.answers, input.kindLabel) };
+  const sections = arrangeCardSections(input.kind, parseIssueForm(input.body));
+  const answers = sections.flatMap((s) => s.answers);
+  const planned = describe(input.kind, answers, input.kindLabel);
+  const rewrite = renderCard({
+    kind: input.kind,
+    title: input.title,
+    model: planned.fields.model,
+    version: planned.fields.version,
+    sections,
+    rolloutSteps: input.rolloutSteps,
+  });
+  return { rewrite: rewrite.length > maxBodyLength ? null : rewrite, ...planned };
+}
+
+function describe(kind: CardKind, answers: FormAnswer[], kindLabel?: "Retraining") {
+  const model = fieldValue(answers, "Model");
+  const version = fieldValue(answers, "Version");
+  return {
+    fields: {
+      kind: kindLabel ?? kindNames[kind],
+      ...(model ? { model } : {}),
+      ...(version ? { version } : {}),
+    },
+    answers,
+  };
+}
+
+/** The first line of the first non-empty answer with this label: a board text field is one line. */
+function fieldValue(answers: FormAnswer[], label: string): string | undefined {
+  const key = label.toLowerCase();
+  const answer = answers.find((a) => a.label.trim().toLowerCase() === key && a.value.trim());
+  return answer?.value.trim().split("\n")[0]?.trim();
+}
