@@ -3,9 +3,10 @@
  * no HTML, no links or images, no table breaks, no @mentions or #references.
  * Newlines become spaces, so a value cannot start a heading or a list item.
  */
-export function escapeMarkdown(text: string): string {
+export function escapeMarkdown(value: unknown): string {
+  // Mustache hands numbers and booleans to the escaper too.
   return (
-    text
+    String(value)
       .replace(/\r?\n|\r/g, " ")
       .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
       .replace(/&/g, "&amp;")
