@@ -1,0 +1,40 @@
+import type { CommentsClient, CommentTarget } from "./comments-client.js";
+import { findComment } from "./find-comment.js";
+
+/** GitHub rejects issue and PR comment bodies longer than this (in characters). */
+export const MAX_COMMENT_LENGTH = 65536;
+
+/**
+ * Makes the issue or PR carry exactly one comment marked with `marker` (a hidden HTML
+ * comment such as `<!-- mlops-bot:metrics -->`) whose text is `body`: creates it,
+ * updates it when the text changed, leaves it alone when unchanged, so a redelivered
+ * webhook writes nothing. The marker is put first in the body when the body lacks it.
+ * Throws when the body is over GitHub's limit: the caller decides what to leave out.
+ */
+export async function ensureComment(
+  octokit: CommentsClient,
+  target: CommentTarget,
+  marker: string,
+  body: string,
+): Promise<{ action: "created" | "updated" | "unchanged"; id: number }> {
+  if (marker.trim() === "")
+    throw new Error("ensureComment needs a non-empty marker: every comment would match");
+  const text = body.includes(marker) ? body : `${marker}\n${body}`;
+  if (text.length > MAX_COMMENT_LENGTH)
+    throw new Error(
+      `comment for ${marker} is ${text.length} characters; GitHub allows ${MAX_COMMENT_LENGTH}: shorten it before posting`,
+    );
+  const existing = await findComment(octokit, target, marker);
+  if (existing === null) {
+    const { data } = await octokit.rest.issues.createComment({ ...target, body: text });
+    return { action: "created", id: data.id };
+  }
+  if (existing.body === text) return { action: "unchanged", id: existing.id };
+  await octokit.rest.issues.updateComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: existing.id,
+    body: text,
+  });
+  return { action: "updated", id: existing.id };
+}
