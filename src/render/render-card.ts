@@ -1,18 +1,11 @@
-import type { CardSection, CardSectionTitle } from "../domain/cards/arrange-card-sections.js";
+import type { CardSectionTitle } from "../domain/cards/arrange-card-sections.js";
+import type { CardView } from "../domain/cards/card-view.js";
 import { cardMarkers } from "../domain/cards/card-markers.js";
-import type { CardKind, FormAnswer } from "../domain/cards/card-types.js";
+import type { FormAnswer } from "../domain/cards/card-types.js";
 import { noResponse } from "../domain/cards/normalize-answer.js";
 import { renderTemplate } from "./render-template.js";
 
-/** What a card shows: the issue title, the deployment's model and version, the answers. */
-export interface CardView {
-  kind: CardKind;
-  title: string;
-  model?: string | undefined;
-  version?: string | undefined;
-  sections: CardSection[];
-  rolloutSteps: number[];
-}
+export type { CardView } from "../domain/cards/card-view.js";
 
 /** The view key of each section title in templates/experiment.md and deployment.md. */
 const sectionKeys: Record<CardSectionTitle, string> = {

@@ -31,7 +31,7 @@ function tasks(text: string): string[] {
 const form =
   "Free text.\n\n### Model\n\nfraud-detector\n\n### Version\n\n2.4.0\n\n### Notes\n\n- [ ] mine\n\n| a |\n| - |\n| 1 |";
 const card = (kind: "experiment" | "deployment", title = "Embeddings", body = form) =>
-  planCard({ kind, title, body, rolloutSteps: [5, 25, 50, 100] }).rewrite ?? "";
+  planCard({ kind, title, body, rolloutSteps: [5, 25, 50, 100] }, renderCard).rewrite ?? "";
 
 describe("card templates", () => {
   test("the experiment card has the headings and Outcome boxes later steps rely on", () => {

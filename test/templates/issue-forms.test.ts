@@ -6,6 +6,7 @@ import { cardSections } from "../../src/domain/cards/arrange-card-sections.js";
 import { parseIssueForm } from "../../src/domain/cards/parse-issue-form.js";
 import { planCard } from "../../src/domain/cards/plan-card.js";
 import { readCard } from "../../src/domain/cards/read-card.js";
+import { renderCard } from "../../src/render/render-card.js";
 
 const root = new URL("../../", import.meta.url);
 const shipped = new URL("templates/ISSUE_TEMPLATE/", root);
@@ -168,7 +169,10 @@ describe("issue forms", () => {
       const body = submit(form, answers);
       const parsed = parseIssueForm(body).answers;
       expect(parsed.map((a) => a.label)).toEqual(spec.labels);
-      const plan = planCard({ kind: spec.kind, title: "T", body, rolloutSteps: [5, 100] });
+      const plan = planCard(
+        { kind: spec.kind, title: "T", body, rolloutSteps: [5, 100] },
+        renderCard,
+      );
       expect(readCard(plan.rewrite ?? "")?.answers).toEqual(plan.answers);
       expect([...plan.answers].sort(byLabel)).toEqual([...parsed].sort(byLabel));
       // Every question has its place in a section: none is left to Notes as unknown.

@@ -1,10 +1,7 @@
-// The one import from outside the domain: the card text lives in templates/ (Mustache) and
-// the plan carries the rewritten body. Reading a template bundled with the package is
-// deterministic, unlike the I/O the domain avoids (network, clock, environment).
-import { renderCard } from "../../render/render-card.js";
 import { arrangeCardSections } from "./arrange-card-sections.js";
 import { kindNames, type CardKind, type CardKindValue, type FormAnswer } from "./card-types.js";
 import { parseIssueForm } from "./parse-issue-form.js";
+import type { RenderCard } from "./card-view.js";
 import { readCard } from "./read-card.js";
 
 export type { CardKind, FormAnswer } from "./card-types.js";
@@ -33,21 +30,25 @@ export interface CardPlan {
  * re-labelling. Otherwise the form answers are arranged into the template: the output
  * depends on the input alone, so two handlers racing on the same original body write the
  * same bytes. `kindLabel` only changes the board's Kind (a retraining issue uses the
- * experiment card).
+ * experiment card). `render` turns the view into text (the templates live in templates/;
+ * the caller passes src/render/render-card.ts, so the domain reads no files).
  */
-export function planCard(input: {
-  kind: CardKind;
-  title: string;
-  body: string | null;
-  rolloutSteps: number[];
-  kindLabel?: "Retraining";
-}): CardPlan {
+export function planCard(
+  input: {
+    kind: CardKind;
+    title: string;
+    body: string | null;
+    rolloutSteps: number[];
+    kindLabel?: "Retraining";
+  },
+  render: RenderCard,
+): CardPlan {
   const card = readCard(input.body ?? "");
   if (card) return { rewrite: null, ...describe(card.kind, card.answers, input.kindLabel) };
   const sections = arrangeCardSections(input.kind, parseIssueForm(input.body));
   const answers = sections.flatMap((s) => s.answers);
   const planned = describe(input.kind, answers, input.kindLabel);
-  const rewrite = renderCard({
+  const rewrite = render({
     kind: input.kind,
     title: input.title,
     model: planned.fields.model,

@@ -2,13 +2,16 @@ import { describe, expect, test } from "vitest";
 import { readRegion, replaceRegion } from "../../../src/domain/cards/card-region.js";
 import { planCard } from "../../../src/domain/cards/plan-card.js";
 import { deploymentForm, experimentForm } from "./card-bodies.js";
+import { renderCard } from "../../../src/render/render-card.js";
 
 const experiment =
-  planCard({ kind: "experiment", title: "T", body: experimentForm, rolloutSteps: [] }).rewrite ??
-  "";
-const deployment =
-  planCard({ kind: "deployment", title: "T", body: deploymentForm, rolloutSteps: [5, 100] })
+  planCard({ kind: "experiment", title: "T", body: experimentForm, rolloutSteps: [] }, renderCard)
     .rewrite ?? "";
+const deployment =
+  planCard(
+    { kind: "deployment", title: "T", body: deploymentForm, rolloutSteps: [5, 100] },
+    renderCard,
+  ).rewrite ?? "";
 
 describe("card regions", () => {
   test("a new card has the Results placeholder and the Rollout boxes", () => {

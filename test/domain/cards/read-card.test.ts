@@ -3,13 +3,14 @@ import type { CardKind } from "../../../src/domain/cards/card-types.js";
 import { planCard } from "../../../src/domain/cards/plan-card.js";
 import { readCard } from "../../../src/domain/cards/read-card.js";
 import { roundTripBodies } from "./card-bodies.js";
+import { renderCard } from "../../../src/render/render-card.js";
 
 const kinds: CardKind[] = ["experiment", "deployment"];
 
 describe("readCard", () => {
   describe.each(kinds)("reads back every answer of a %s card exactly", (kind) => {
     test.each(roundTripBodies)("$name", ({ body }) => {
-      const plan = planCard({ kind, title: "T", body, rolloutSteps: [5, 100] });
+      const plan = planCard({ kind, title: "T", body, rolloutSteps: [5, 100] }, renderCard);
       expect(plan.rewrite).not.toBeNull();
       expect(readCard(plan.rewrite ?? "")).toEqual({ kind, answers: plan.answers });
     });
@@ -17,7 +18,7 @@ describe("readCard", () => {
 
   test("keeps every answer and the free text of the original body", () => {
     for (const { body } of roundTripBodies) {
-      const plan = planCard({ kind: "experiment", title: "T", body, rolloutSteps: [] });
+      const plan = planCard({ kind: "experiment", title: "T", body, rolloutSteps: [] }, renderCard);
       const texts = plan.answers.map((a) => a.value).join("\n");
       for (const line of (body ?? "").split(/\r?\n/)) {
         if (!/^#{3} |_No response_/.test(line)) expect(texts).toContain(line.trim());
@@ -26,12 +27,15 @@ describe("readCard", () => {
   });
 
   test("reads what a person edited, with CRLF, and an answer whose end marker was deleted", () => {
-    const card = planCard({
-      kind: "deployment",
-      title: "T",
-      body: "### Model\n\nold\n\n### Version\n\n1.0",
-      rolloutSteps: [],
-    }).rewrite;
+    const card = planCard(
+      {
+        kind: "deployment",
+        title: "T",
+        body: "### Model\n\nold\n\n### Version\n\n1.0",
+        rolloutSteps: [],
+      },
+      renderCard,
+    ).rewrite;
     const edited = (card ?? "")
       .replace("\nold\n", "\nnew-model\n")
       .replace("new-model\n<!-- mlops-bot:answer-end -->", "new-model")

@@ -3,10 +3,13 @@ import { readRegion } from "../../../src/domain/cards/card-region.js";
 import { planCard } from "../../../src/domain/cards/plan-card.js";
 import { tickRolloutStep, untickRollout } from "../../../src/domain/cards/tick-rollout.js";
 import { deploymentForm } from "./card-bodies.js";
+import { renderCard } from "../../../src/render/render-card.js";
 
 const card =
-  planCard({ kind: "deployment", title: "T", body: deploymentForm, rolloutSteps: [5, 25, 50, 100] })
-    .rewrite ?? "";
+  planCard(
+    { kind: "deployment", title: "T", body: deploymentForm, rolloutSteps: [5, 25, 50, 100] },
+    renderCard,
+  ).rewrite ?? "";
 
 function boxes(body: string): string {
   return (readRegion(body, "rollout") ?? "")

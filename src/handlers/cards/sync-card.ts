@@ -1,0 +1,62 @@
+import type { Config } from "../../config/schema.js";
+import { planCardPlacement } from "../../domain/board/plan-card-placement.js";
+import { planCard, type CardKind } from "../../domain/cards/plan-card.js";
+import { ensureBoard } from "../../github/projects/ensure-board.js";
+import { ensureCardItem } from "../../github/projects/ensure-card-item.js";
+import { findCardItem } from "../../github/projects/find-card-item.js";
+import type { AppContext } from "../support/app-context.js";
+import { boardTarget, columnsInOrder } from "../support/board-target.js";
+import { reportBoardNotices } from "../support/report-board-notices.js";
+import { renderCard } from "../../render/render-card.js";
+
+type IssueRef = { owner: string; repo: string; issue_number: number };
+
+/**
+ * Makes an `ml-experiment` / `ml-deployment` issue a card: the board item first, then the
+ * body rewrite, whose hidden marker is the "done" flag — so a failure on the board
+ * leaves the issue as it was and a redelivery does the whole step again.
+ */
+export async function syncCard(
+  context: AppContext,
+  ref: IssueRef,
+  kind: CardKind,
+  config: Config,
+): Promise<void> {
+  // Re-read: the payload of the second of `opened`/`labeled` carries the body from before the rewrite.
+  const { data: issue } = await context.octokit.rest.issues.get(ref);
+  const plan = planCard(
+    {
+      kind,
+      title: issue.title,
+      body: issue.body ?? null,
+      rolloutSteps: config.rollout.steps,
+    },
+    renderCard,
+  );
+  const gql = context.octokit.graphql;
+  const board = await ensureBoard(
+    gql,
+    boardTarget(config.project, ref.owner),
+    columnsInOrder(config.columns),
+  );
+  if (board.ok) {
+    const itemId = await findCardItem(gql, board.board, issue.node_id);
+    const placement = planCardPlacement({
+      onBoard: itemId !== null,
+      columns: config.columns,
+      ...plan.fields,
+    });
+    const item = placement
+      ? await ensureCardItem(gql, board.board, issue.node_id, placement)
+      : null;
+    context.log.info(
+      { issue: ref.issue_number, item: item?.itemId ?? itemId, placement, unset: item?.unset },
+      "card on board",
+    );
+  }
+  if (plan.rewrite !== null) {
+    await context.octokit.rest.issues.update({ ...ref, body: plan.rewrite });
+    context.log.info({ issue: ref.issue_number, kind }, "card body rewritten");
+  }
+  await reportBoardNotices(context, ref, board);
+}
