@@ -29,7 +29,7 @@ import {
   setUpVariables,
   target,
 } from "./field-setup-fixtures.js";
-import { graphqlApi } from "./graphql-api.js";
+import { graphqlApi } from "../../helpers/graphql-api.js";
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => {

@@ -16,7 +16,7 @@ import {
   project,
   selectField,
 } from "./board-fixtures.js";
-import { graphqlApi } from "./graphql-api.js";
+import { graphqlApi } from "../../helpers/graphql-api.js";
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => {

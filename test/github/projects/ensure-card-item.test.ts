@@ -5,7 +5,7 @@ import { FIND_CARD_ITEM, findCardItem } from "../../../src/github/projects/find-
 import { ProjectsApiError } from "../../../src/github/projects/projects-api-error.js";
 import { setCardValues } from "../../../src/github/projects/set-card-values.js";
 import { contractBoardFields } from "./board-fixtures.js";
-import { graphqlApi } from "./graphql-api.js";
+import { graphqlApi } from "../../helpers/graphql-api.js";
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => {

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
 import { graphql } from "@octokit/graphql";
 import nock from "nock";
-import type { Graphql } from "../../../src/github/projects/graphql-client.js";
-import { expectValidGraphQL } from "../../helpers/graphql-schema.js";
+import type { Graphql } from "../../src/github/projects/graphql-client.js";
+import { expectValidGraphQL } from "./graphql-schema.js";
 
 /** GraphQL answer bodies as GitHub sends them. */
 export type GraphqlReply = { data?: unknown; errors?: Array<Record<string, unknown>> };

@@ -1,0 +1,96 @@
+/** GitHub's limit on a check run's `output.summary` and `output.text`. */
+export const MAX_CHECK_OUTPUT = 65_535;
+
+/** What a check run shows. */
+export interface CheckRunResult {
+  conclusion: "success" | "failure" | "neutral" | "action_required";
+  title: string;
+  summary: string;
+  text?: string;
+  detailsUrl?: string;
+}
+
+interface ExistingRun {
+  id: number;
+  conclusion: string | null;
+  output: { title: string | null; summary: string | null; text?: string | null };
+}
+
+/** The part of Octokit this needs (Probot's `context.octokit` fits). */
+export interface ChecksClient {
+  rest: {
+    checks: {
+      listForRef(params: {
+        owner: string;
+        repo: string;
+        ref: string;
+        check_name: string;
+        filter: "latest";
+        per_page: number;
+      }): Promise<{ data: { check_runs: ExistingRun[] } }>;
+      create(
+        params: Record<string, unknown> & { owner: string; repo: string },
+      ): Promise<{ data: { id: number } }>;
+      update(
+        params: Record<string, unknown> & { owner: string; repo: string; check_run_id: number },
+      ): Promise<{ data: { id: number } }>;
+    };
+  };
+}
+
+function clamp(text: string): string {
+  const note = "\n\n… (shortened to GitHub's limit)";
+  return text.length <= MAX_CHECK_OUTPUT
+    ? text
+    : text.slice(0, MAX_CHECK_OUTPUT - note.length) + note;
+}
+
+/**
+ * One check run per name and SHA: updated in place when it exists, created otherwise,
+ * and left alone when it already says the same (a redelivered webhook changes nothing).
+ */
+export async function upsertCheckRun(
+  octokit: ChecksClient,
+  target: { owner: string; repo: string; headSha: string; name: string },
+  result: CheckRunResult,
+): Promise<{ id: number; action: "created" | "updated" | "unchanged" }> {
+  const { owner, repo, headSha, name } = target;
+  const output = {
+    title: result.title,
+    summary: clamp(result.summary),
+    ...(result.text !== undefined ? { text: clamp(result.text) } : {}),
+  };
+  const { data } = await octokit.rest.checks.listForRef({
+    owner,
+    repo,
+    ref: headSha,
+    check_name: name,
+    filter: "latest",
+    per_page: 1,
+  });
+  const existing = data.check_runs[0];
+  const fields = {
+    status: "completed",
+    conclusion: result.conclusion,
+    output,
+    ...(result.detailsUrl ? { details_url: result.detailsUrl } : {}),
+  };
+  if (!existing) {
+    const { data: created } = await octokit.rest.checks.create({
+      owner,
+      repo,
+      name,
+      head_sha: headSha,
+      ...fields,
+    });
+    return { id: created.id, action: "created" };
+  }
+  const same =
+    existing.conclusion === result.conclusion &&
+    existing.output.title === output.title &&
+    existing.output.summary === output.summary &&
+    (existing.output.text ?? undefined) === output.text;
+  if (same) return { id: existing.id, action: "unchanged" };
+  await octokit.rest.checks.update({ owner, repo, check_run_id: existing.id, ...fields });
+  return { id: existing.id, action: "updated" };
+}

@@ -1,0 +1,105 @@
+import { Octokit } from "@octokit/rest";
+import nock from "nock";
+import { afterEach, beforeEach, expect, test } from "vitest";
+import { MAX_CHECK_OUTPUT, upsertCheckRun } from "../../../src/github/checks/upsert-check-run.js";
+import { expectRestRoute } from "../../helpers/openapi.js";
+
+beforeEach(() => nock.disableNetConnect());
+afterEach(() => {
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+const octokit = () => new Octokit({ auth: "token", request: { retries: 0 } });
+const target = { owner: "acme", repo: "models", headSha: "abc123", name: "mlops/checklist" };
+const listed = (runs: unknown[]) => ({ total_count: runs.length, check_runs: runs });
+const list = (scope: nock.Scope, runs: unknown[]) =>
+  scope
+    .get("/repos/acme/models/commits/abc123/check-runs")
+    .query({ check_name: "mlops/checklist", filter: "latest", per_page: "1" })
+    .reply(200, listed(runs));
+
+test("creates the check run when the SHA has none of that name", async () => {
+  const scope = nock("https://api.github.com");
+  list(scope, []);
+  scope
+    .post("/repos/acme/models/check-runs", {
+      name: "mlops/checklist",
+      head_sha: "abc123",
+      status: "completed",
+      conclusion: "failure",
+      output: { title: "2 items unticked", summary: "- Rollback tested" },
+    } as never)
+    .reply(201, { id: 11 });
+  const result = await upsertCheckRun(octokit(), target, {
+    conclusion: "failure",
+    title: "2 items unticked",
+    summary: "- Rollback tested",
+  });
+  expect(result).toEqual({ id: 11, action: "created" });
+  expect(scope.isDone()).toBe(true);
+  expectRestRoute("GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs");
+  expectRestRoute("POST", "/repos/{owner}/{repo}/check-runs");
+});
+
+test("updates the existing run in place, never a second one", async () => {
+  const scope = nock("https://api.github.com");
+  list(scope, [
+    { id: 11, conclusion: "failure", output: { title: "2 items unticked", summary: "x" } },
+  ]);
+  scope
+    .patch("/repos/acme/models/check-runs/11", {
+      status: "completed",
+      conclusion: "success",
+      output: { title: "All ticked", summary: "none left" },
+      details_url: "https://github.com/acme/models/issues/7",
+    } as never)
+    .reply(200, { id: 11 });
+  const result = await upsertCheckRun(octokit(), target, {
+    conclusion: "success",
+    title: "All ticked",
+    summary: "none left",
+    detailsUrl: "https://github.com/acme/models/issues/7",
+  });
+  expect(result).toEqual({ id: 11, action: "updated" });
+  expect(scope.isDone()).toBe(true);
+  expectRestRoute("PATCH", "/repos/{owner}/{repo}/check-runs/{check_run_id}");
+});
+
+test("writes nothing when the run already says the same (a redelivery)", async () => {
+  const scope = nock("https://api.github.com");
+  list(scope, [
+    {
+      id: 11,
+      conclusion: "success",
+      output: { title: "All ticked", summary: "none left", text: null },
+    },
+  ]);
+  const result = await upsertCheckRun(octokit(), target, {
+    conclusion: "success",
+    title: "All ticked",
+    summary: "none left",
+  });
+  expect(result).toEqual({ id: 11, action: "unchanged" });
+  expect(scope.isDone()).toBe(true);
+});
+
+test("a summary over GitHub's limit is shortened and says so", async () => {
+  const scope = nock("https://api.github.com");
+  list(scope, []);
+  let sent = "";
+  scope
+    .post("/repos/acme/models/check-runs", (body: { output: { summary: string } }) => {
+      sent = body.output.summary;
+      return true;
+    })
+    .reply(201, { id: 12 });
+  await upsertCheckRun(octokit(), target, {
+    conclusion: "failure",
+    title: "t",
+    summary: "x".repeat(70_000),
+  });
+  expect(sent.length).toBe(MAX_CHECK_OUTPUT);
+  expect(sent.endsWith("(shortened to GitHub's limit)")).toBe(true);
+  expect(scope.isDone()).toBe(true);
+});
