@@ -131,8 +131,7 @@ describe("readArtifactFile", () => {
     expect(result).toEqual({
       ok: false,
       code: "zip-bomb",
-      message:
-        "metrics.json unpacks to more than it declares (1.0 KiB); reading stopped at 1.0 KiB",
+      message: "metrics.json unpacks to more than it declares (1.0 KiB); reading stopped there",
     });
     // Inflating all of it takes ~0.3 s and 100 MiB: neither happens.
     expect(performance.now() - started).toBeLessThan(200);
@@ -150,30 +149,45 @@ describe("readArtifactFile", () => {
     });
   });
 
-  test("the count while inflating holds even under the declared size", async () => {
+  test("a lie just under the limit is caught by counting, at the declared size", async () => {
+    const limits = { maxZipBytes: MiB, maxEntries: 10, maxFileBytes: 3 * MiB };
     const zip = buildZip([
-      { name: "metrics.json", deflated: await deflatedZeros(8), declaredSize: 4 * MiB },
+      { name: "metrics.json", deflated: await deflatedZeros(8), declaredSize: 3 * MiB },
     ]);
-    const result = await readArtifactFile(zip, "metrics.json", {
-      maxZipBytes: MiB,
-      maxEntries: 10,
-      maxFileBytes: 3 * MiB,
-    });
-    expect(result).toMatchObject({ ok: false, code: "too-large" });
-    const declaredSmall = buildZip([
-      { name: "metrics.json", deflated: await deflatedZeros(8), declaredSize: 2 * MiB },
-    ]);
-    expect(
-      await readArtifactFile(declaredSmall, "metrics.json", {
-        maxZipBytes: MiB,
-        maxEntries: 10,
-        maxFileBytes: 3 * MiB,
-      }),
-    ).toEqual({
+    expect(await readArtifactFile(zip, "metrics.json", limits)).toEqual({
       ok: false,
       code: "zip-bomb",
-      message:
-        "metrics.json unpacks to more than it declares (2.0 MiB); reading stopped at 2.0 MiB",
+      message: "metrics.json unpacks to more than it declares (3.0 MiB); reading stopped there",
+    });
+  });
+
+  test("a stored file longer than declared, and data that ends early", async () => {
+    const stored = buildZip([
+      { name: "metrics.json", data: metrics, stored: true, declaredSize: 10 },
+    ]);
+    expect(await readArtifactFile(stored, "metrics.json")).toMatchObject({
+      ok: false,
+      code: "zip-bomb",
+    });
+    const short = buildZip([
+      { name: "metrics.json", data: metrics, declaredSize: metrics.length + 5 },
+    ]);
+    expect(await readArtifactFile(short, "metrics.json")).toEqual({
+      ok: false,
+      code: "bad-zip",
+      message: `metrics.json ends after ${metrics.length} bytes of ${metrics.length + 5} bytes`,
+    });
+  });
+
+  test("an encrypted entry is not read", async () => {
+    const zip = buildZip([{ name: "metrics.json", data: metrics }]);
+    // General purpose flag bit 0 (encrypted) in the central directory header.
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip.writeUInt16LE(zip.readUInt16LE(central + 8) | 1, central + 8);
+    expect(await readArtifactFile(zip, "metrics.json")).toEqual({
+      ok: false,
+      code: "bad-zip",
+      message: "metrics.json is encrypted or uses an unsupported compression method (8)",
     });
   });
 });
