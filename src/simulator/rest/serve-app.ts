@@ -1,0 +1,63 @@
+import { iso } from "../sim-context.js";
+import { notFound } from "../http/http-error.js";
+import type { RestContext, Route } from "../http/route-types.js";
+import { serializeLogin } from "../serialize/serialize-user.js";
+import { serializeRepo } from "../serialize/serialize-repo.js";
+import { requireRepo } from "./lookup.js";
+
+const PERMISSIONS = {
+  actions: "read",
+  checks: "write",
+  contents: "read",
+  deployments: "write",
+  issues: "write",
+  metadata: "read",
+  organization_projects: "write",
+  pull_requests: "write",
+};
+
+function installation(ctx: RestContext, account: string): Record<string, unknown> {
+  return {
+    id: ctx.installationId,
+    account: serializeLogin(ctx, account),
+    app_id: ctx.appId,
+    app_slug: ctx.botLogin.replace(/\[bot\]$/, ""),
+    target_type: ctx.store.requireUser(account).type,
+    permissions: PERMISSIONS,
+    events: [],
+    repository_selection: "all",
+  };
+}
+
+/** The app's own endpoints (JWT): installation tokens and lookups; plus repository get. */
+export const appRoutes: Route[] = [
+  {
+    method: "POST",
+    pattern: "/app/installations/{installation_id}/access_tokens",
+    auth: "app",
+    handler: (ctx, req) => {
+      if (Number(req.params.installation_id) !== ctx.installationId) throw notFound();
+      const expiresAt = new Date(ctx.store.now().getTime() + 3_600_000);
+      return {
+        status: 201,
+        body: {
+          token: ctx.mintToken(),
+          expires_at: iso(expiresAt),
+          permissions: PERMISSIONS,
+          repository_selection: "all",
+        },
+      };
+    },
+  },
+  {
+    method: "GET",
+    pattern: "/repos/{owner}/{repo}/installation",
+    auth: "app",
+    handler: (ctx, req) => ({ status: 200, body: installation(ctx, requireRepo(ctx, req).owner) }),
+  },
+  {
+    method: "GET",
+    pattern: "/repos/{owner}/{repo}",
+    handler: (ctx, req) => ({ status: 200, body: serializeRepo(ctx, requireRepo(ctx, req)) }),
+  },
+];
