@@ -16,7 +16,12 @@ function importsUnder(dir: string): Array<{ file: string; from: string }> {
 }
 
 test("the domain imports no I/O: no Octokit, Probot, files, clock-bearing modules or shell code", () => {
-  const allowedPackages = ["zod", "mdast-util-from-markdown", "mdast-util-gfm", "micromark-extension-gfm"];
+  const allowedPackages = [
+    "zod",
+    "mdast-util-from-markdown",
+    "mdast-util-gfm",
+    "micromark-extension-gfm",
+  ];
   const offending = importsUnder("src/domain").filter(({ from }) =>
     from.startsWith(".")
       ? /\/(render|github|handlers|config|simulator|cli|demo|bench)\//.test(from)
@@ -33,7 +38,13 @@ test("the github adapters hold no policy: they import no handlers, config or dom
 });
 
 test("the app itself never imports the simulator, the demo or test code", () => {
-  const offending = ["src/handlers", "src/github", "src/domain", "src/config", "src/render"].flatMap((dir) =>
+  const offending = [
+    "src/handlers",
+    "src/github",
+    "src/domain",
+    "src/config",
+    "src/render",
+  ].flatMap((dir) =>
     importsUnder(dir).filter(({ from }) => /\/(simulator|demo|bench)\/|\/test\//.test(from)),
   );
   expect(offending).toEqual([]);

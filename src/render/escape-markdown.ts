@@ -8,7 +8,9 @@ export function escapeMarkdown(value: unknown): string {
   return (
     String(value)
       .replace(/\r?\n|\r/g, " ")
-      .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
+      // Inline Markdown only: a value never starts a line (newlines are gone above), so
+      // list and heading markers at a line start (`-`, `+`, `1.`) need no escaping.
+      .replace(/[\\`*_[\]#|~>]/g, (c) => `\\${c}`)
       .replace(/&/g, "&amp;")
       .replace(/</g, "&lt;")
       // A zero-width space after @ stops GitHub from pinging a user or team (as Renovate does).

@@ -70,7 +70,7 @@ describe("mlops-bot metrics render", () => {
     );
     expect(code).toBe(0);
     expect(out.stdout).toContain("| **accuracy** ↑ | 0.931 | 0.95 | ▼ -0.019 ❌ |");
-    expect(out.stdout).toContain("regressed beyond its bound: min 0\\.94 \\(file baseline 0\\.95");
+    expect(out.stdout).toContain("regressed beyond its bound: min 0.94 (file baseline 0.95");
     expect(out.stdout).toContain(
       "[Workflow run \\#12](https://github.com/acme/models/actions/runs/30433642)",
     );

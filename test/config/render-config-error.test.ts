@@ -20,14 +20,14 @@ test("the message names the file, each key with what was expected, and the fix",
     "<!-- mlops-bot:config-error 0123456789ab -->
     ### ⚠️ mlops-bot cannot use its configuration
 
-    **\\.github/mlops\\.yml** has 2 problems, so mlops-bot did nothing else for this event.
+    **.github/mlops.yml** has 2 problems, so mlops-bot did nothing else for this event.
 
     | Key | What was expected |
     | --- | --- |
-    | rollout\\.steps\\[2\\] | expected a step above the one before \\(50\\) |
-    | rollout | unknown key "stpes" \\(did you mean "steps"?\\); the keys allowed here are: environment, steps |
+    | rollout.steps\\[2\\] | expected a step above the one before (50) |
+    | rollout | unknown key "stpes" (did you mean "steps"?); the keys allowed here are: environment, steps |
 
-    **To fix it**, edit **\\.github/mlops\\.yml** on the default branch (mlops-bot reads it from there) so that each key above has a value of the expected kind. Every key is optional: removing a key brings back its default. The next event after the fix is handled as usual, and a different problem gets a new message.
+    **To fix it**, edit **.github/mlops.yml** on the default branch (mlops-bot reads it from there) so that each key above has a value of the expected kind. Every key is optional: removing a key brings back its default. The next event after the fix is handled as usual, and a different problem gets a new message.
     "
   `);
 });
@@ -60,6 +60,6 @@ test("text quoted from the file cannot break the table, ping anyone or inject HT
   });
   const row = text.split("\n").find((line) => line.startsWith("| metrics"));
   expect(row).toBe(
-    '| metrics\\.thresholds\\["a\\|b"\\] | expected a number, got "@&#8203;team &lt;img src=x\\> \\`x\\`" |',
+    '| metrics.thresholds\\["a\\|b"\\] | expected a number, got "@&#8203;team &lt;img src=x\\> \\`x\\`" |',
   );
 });

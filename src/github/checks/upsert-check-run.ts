@@ -1,3 +1,5 @@
+import type { ProbotOctokit } from "probot";
+
 /** GitHub's limit on a check run's `output.summary` and `output.text`. */
 export const MAX_CHECK_OUTPUT = 65_535;
 
@@ -10,32 +12,11 @@ export interface CheckRunResult {
   detailsUrl?: string;
 }
 
-interface ExistingRun {
-  id: number;
-  conclusion: string | null;
-  output: { title: string | null; summary: string | null; text?: string | null };
-}
+type Octokit = InstanceType<typeof ProbotOctokit>;
 
 /** The part of Octokit this needs (Probot's `context.octokit` fits). */
 export interface ChecksClient {
-  rest: {
-    checks: {
-      listForRef(params: {
-        owner: string;
-        repo: string;
-        ref: string;
-        check_name: string;
-        filter: "latest";
-        per_page: number;
-      }): Promise<{ data: { check_runs: ExistingRun[] } }>;
-      create(
-        params: Record<string, unknown> & { owner: string; repo: string },
-      ): Promise<{ data: { id: number } }>;
-      update(
-        params: Record<string, unknown> & { owner: string; repo: string; check_run_id: number },
-      ): Promise<{ data: { id: number } }>;
-    };
-  };
+  rest: { checks: Pick<Octokit["rest"]["checks"], "listForRef" | "create" | "update"> };
 }
 
 function clamp(text: string): string {
@@ -70,7 +51,7 @@ export async function upsertCheckRun(
   });
   const existing = data.check_runs[0];
   const fields = {
-    status: "completed",
+    status: "completed" as const,
     conclusion: result.conclusion,
     output,
     ...(result.detailsUrl ? { details_url: result.detailsUrl } : {}),

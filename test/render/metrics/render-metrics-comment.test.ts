@@ -51,9 +51,9 @@ describe("renderMetricsComment", () => {
     const body = renderMetricsComment({
       ...evaluate(file),
       history: [],
-      run: { label: "v2\\.3\\.0" },
+      run: { label: "v2.3.0" },
     });
-    expect(body).toContain("**Runner:** no GPU · 2 h 1 min · Run v2\\\\\\.3\\\\\\.0");
+    expect(body).toContain("**Runner:** no GPU · 2 h 1 min · Run v2.3.0");
   });
 
   test("starts with the model's marker, which no model name can break", () => {

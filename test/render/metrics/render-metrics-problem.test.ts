@@ -39,7 +39,7 @@ test("the specifics are escaped, one a line", () => {
   });
   expect(title).toBe("metrics.json does not match the metrics format");
   expect(summary).toContain(
-    '- slices\\["a\\|b"\\]\\.f1: expected a finite number, got the text "&lt;img src=x\\>"',
+    '- slices\\["a\\|b"\\].f1: expected a finite number, got the text "&lt;img src=x\\>"',
   );
 });
 

@@ -17,10 +17,10 @@ describe("renderEvaluationSummary", () => {
   test("failed: each failing metric with its value and bound", async () => {
     const output = renderEvaluationSummary({ ...evaluate(failing), run });
     expect(output.title).toBe("Failed: fraud-detector, 2 failing: accuracy, latency_p95_ms");
-    expect(output.summary).toContain("- **accuracy** = 0.89 is below its bound: min 0\\.9");
+    expect(output.summary).toContain("- **accuracy** = 0.89 is below its bound: min 0.9");
     expect(output.summary).toContain("- **latency\\_p95\\_ms** = 61 is above its bound: max 50");
     expect(output.summary).toContain(
-      "- **accuracy** = 0.89 regressed beyond its bound: min 0\\.915 \\(live v2\\.2\\.0 0\\.925 − max\\_regression 0\\.01\\)",
+      "- **accuracy** = 0.89 regressed beyond its bound: min 0.915 (live v2.2.0 0.925 − max\\_regression 0.01)",
     );
     await expect(output.summary).toMatchFileSnapshot("__snapshots__/summary-failed.md");
   });
@@ -51,7 +51,7 @@ describe("renderResultsSection", () => {
     const section = renderResultsSection({ ...evaluate(exampleFile), run });
     await expect(section).toMatchFileSnapshot("__snapshots__/results-passed.md");
     expect(renderResultsSection({ ...evaluate(failing), run })).toMatch(
-      /^\*\*fraud\\-detector v2\\\.3\\\.0\*\*: ❌ evaluation failed \(accuracy, latency\\_p95\\_ms\); compared with the live deployment v2\\\.2\\\.0; \[workflow run \\#12\]/,
+      /^\*\*fraud-detector v2\.3\.0\*\*: ❌ evaluation failed \(accuracy, latency\\_p95\\_ms\); compared with the live deployment v2\.2\.0; \[workflow run \\#12\]/,
     );
   });
 
