@@ -1,0 +1,62 @@
+import type { ProbotOctokit } from "probot";
+
+type Octokit = InstanceType<typeof ProbotOctokit>;
+
+/** The gates of `rollout.require` and the check run that holds each. */
+export const gateCheckNames = {
+  checklist: "mlops/checklist",
+  evaluation: "mlops/evaluation",
+} as const;
+
+export type GateName = keyof typeof gateCheckNames;
+
+/** One gate for a SHA: passing, and what to tell a person. */
+export interface GateState {
+  name: GateName;
+  ok: boolean;
+  detail: string;
+}
+
+/** The part of Octokit this needs (Probot's `context.octokit` fits). */
+export interface GatesClient {
+  rest: { checks: Pick<Octokit["rest"]["checks"], "listForRef"> };
+}
+
+/**
+ * Reads the gates for a commit from the check runs the app wrote on it: GitHub is the
+ * store, so any replica answers the same. A gate passes only on a `success` conclusion;
+ * a missing run says which workflow or edit would create it.
+ */
+export async function readGates(
+  octokit: GatesClient,
+  target: { owner: string; repo: string; sha: string },
+  require: readonly GateName[],
+): Promise<GateState[]> {
+  return Promise.all(
+    require.map(async (name): Promise<GateState> => {
+      const { data } = await octokit.rest.checks.listForRef({
+        owner: target.owner,
+        repo: target.repo,
+        ref: target.sha,
+        check_name: gateCheckNames[name],
+        filter: "latest",
+        per_page: 1,
+      });
+      const run = data.check_runs[0];
+      if (!run)
+        return {
+          name,
+          ok: false,
+          detail: `no ${gateCheckNames[name]} check run on ${target.sha.slice(0, 7)} yet`,
+        };
+      const title = run.output.title ?? "";
+      if (run.status !== "completed")
+        return { name, ok: false, detail: `${gateCheckNames[name]} is still running` };
+      return {
+        name,
+        ok: run.conclusion === "success",
+        detail: `${gateCheckNames[name]}: ${run.conclusion ?? "pending"}${title ? ` — ${title}` : ""}`,
+      };
+    }),
+  );
+}

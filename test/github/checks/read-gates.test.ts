@@ -1,0 +1,51 @@
+import { Octokit } from "@octokit/rest";
+import nock from "nock";
+import { afterEach, beforeEach, expect, test } from "vitest";
+import { readGates } from "../../../src/github/checks/read-gates.js";
+
+beforeEach(() => nock.disableNetConnect());
+afterEach(() => {
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+test("each required gate is read from its check run on the SHA", async () => {
+  const scope = nock("https://api.github.com")
+    .get("/repos/acme/models/commits/abc1234def/check-runs")
+    .query({ check_name: "mlops/checklist", filter: "latest", per_page: "1" })
+    .reply(200, {
+      total_count: 1,
+      check_runs: [
+        { id: 1, status: "completed", conclusion: "failure", output: { title: "1 item unticked" } },
+      ],
+    })
+    .get("/repos/acme/models/commits/abc1234def/check-runs")
+    .query({ check_name: "mlops/evaluation", filter: "latest", per_page: "1" })
+    .reply(200, { total_count: 0, check_runs: [] });
+  const gates = await readGates(
+    new Octokit({ auth: "t" }),
+    { owner: "acme", repo: "models", sha: "abc1234def" },
+    ["checklist", "evaluation"],
+  );
+  expect(gates).toEqual([
+    { name: "checklist", ok: false, detail: "mlops/checklist: failure — 1 item unticked" },
+    { name: "evaluation", ok: false, detail: "no mlops/evaluation check run on abc1234 yet" },
+  ]);
+  expect(scope.isDone()).toBe(true);
+});
+
+test("a successful run passes; nothing required reads nothing", async () => {
+  const scope = nock("https://api.github.com")
+    .get("/repos/acme/models/commits/abc/check-runs")
+    .query(true)
+    .reply(200, {
+      total_count: 1,
+      check_runs: [{ id: 2, status: "completed", conclusion: "success", output: { title: "" } }],
+    });
+  const octokit = new Octokit({ auth: "t" });
+  expect(
+    await readGates(octokit, { owner: "acme", repo: "models", sha: "abc" }, ["evaluation"]),
+  ).toEqual([{ name: "evaluation", ok: true, detail: "mlops/evaluation: success" }]);
+  expect(await readGates(octokit, { owner: "acme", repo: "models", sha: "abc" }, [])).toEqual([]);
+  expect(scope.isDone()).toBe(true);
+});
