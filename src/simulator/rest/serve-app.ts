@@ -32,6 +32,25 @@ function installation(ctx: RestContext, account: string): Record<string, unknown
 /** The app's own endpoints (JWT): installation tokens and lookups; plus repository get. */
 export const appRoutes: Route[] = [
   {
+    method: "GET",
+    pattern: "/app",
+    auth: "app",
+    handler: (ctx) => {
+      const slug = ctx.botLogin.replace(/\[bot\]$/, "");
+      return {
+        status: 200,
+        body: {
+          id: ctx.appId,
+          slug,
+          name: slug,
+          owner: null,
+          permissions: PERMISSIONS,
+          events: [],
+        },
+      };
+    },
+  },
+  {
     method: "POST",
     pattern: "/app/installations/{installation_id}/access_tokens",
     auth: "app",
