@@ -1,6 +1,11 @@
 import type { Probot } from "probot";
+import { onIssueChecklist } from "./gates/on-issue-checklist.js";
+import { onProtectionRule } from "./gates/on-protection-rule.js";
+import { PULL_CHECKLIST_EVENTS, onPullChecklist } from "./gates/on-pull-checklist.js";
 
 /** Registers the handlers for pull_request, issues.edited and deployment_protection_rule: the mlops/checklist check and the protection rule. */
-export function registerGates(_app: Probot): void {
-  // Filled in by the gates capability.
+export function registerGates(app: Probot): void {
+  app.on([...PULL_CHECKLIST_EVENTS], onPullChecklist);
+  app.on("issues.edited", onIssueChecklist);
+  app.on("deployment_protection_rule.requested", onProtectionRule);
 }

@@ -1,0 +1,31 @@
+import type { Context } from "probot";
+import { loadConfig } from "../../config/load-config.js";
+import { updateChecklistCheck } from "./update-checklist-check.js";
+import { writeConfigErrorCheck } from "./write-config-error-check.js";
+
+/** The pull_request actions that can change a PR's checklist or its head. */
+export const PULL_CHECKLIST_EVENTS = [
+  "pull_request.opened",
+  "pull_request.edited",
+  "pull_request.synchronize",
+  "pull_request.reopened",
+] as const;
+
+type PullEvent = (typeof PULL_CHECKLIST_EVENTS)[number];
+
+/**
+ * `pull_request` opened/edited/synchronize/reopened: (re)writes `mlops/checklist` on the
+ * PR head. A pushed commit gets its own check run; an edit that left the description as it
+ * was (a new title, a new base) changes nothing.
+ */
+export async function onPullChecklist(context: Context<PullEvent>): Promise<void> {
+  const { payload } = context;
+  if (payload.action === "edited" && payload.changes.body === undefined) return;
+  const pr = context.repo({ number: payload.pull_request.number });
+  const loaded = await loadConfig(context);
+  if (!loaded.ok) {
+    const target = { owner: pr.owner, repo: pr.repo, headSha: payload.pull_request.head.sha };
+    return writeConfigErrorCheck(context, target, loaded.error);
+  }
+  await updateChecklistCheck(context, pr, loaded.config.labels.deployment);
+}

@@ -1,0 +1,113 @@
+import { expect, test } from "vitest";
+import app from "../../src/index.js";
+import { setupSimulator } from "../simulator/setup-simulator.js";
+import { openDeploymentIssue, sha, tickBoxes } from "./gates-fixtures.js";
+
+/** A release PR on `head`, its deployment issue, and the simulator. */
+async function releasePr(head: string) {
+  const setup = await setupSimulator(app);
+  const issue = await openDeploymentIssue(setup.sim);
+  await setup.sim.openPullRequest({
+    repo: "acme/models",
+    title: "Release",
+    body: `Closes #${issue}`,
+    head: "release",
+    sha: head,
+    user: "alice",
+  });
+  return { ...setup, issue };
+}
+
+test("gates passing: the deploy job in the rollout environment is approved", async () => {
+  const { sim, octokit, issue } = await releasePr(sha("ab1"));
+  await tickBoxes(sim, { number: issue, user: "bob" });
+  await octokit.rest.checks.create({
+    owner: "acme",
+    repo: "models",
+    name: "mlops/evaluation",
+    head_sha: sha("ab1"),
+    status: "completed",
+    conclusion: "success",
+    output: { title: "Passed: fraud-detector", summary: "ok" },
+  });
+  const { runId } = await sim.requestDeploymentProtection({
+    repo: "acme/models",
+    environment: "production",
+    sha: sha("ab1"),
+  });
+  expect(sim.failedDeliveries).toEqual([]);
+  expect(sim.store.protectionReviews).toEqual([
+    expect.objectContaining({ runId, environment: "production", state: "approved" }),
+  ]);
+  expect(sim.store.protectionReviews[0]?.comment).toBe(
+    [
+      "✅ mlops-bot: the gates pass for ab10000, deploying to production is approved.",
+      "- mlops/checklist: success — All 5 checklist items ticked",
+      "- mlops/evaluation: success — Passed: fraud-detector",
+    ].join("\n"),
+  );
+});
+
+test("a failing gate: rejected with a comment naming each failing gate; a redelivery is already answered", async () => {
+  const { sim } = await releasePr(sha("ab2"));
+  const { runId, deliveryIds } = await sim.requestDeploymentProtection({
+    repo: "acme/models",
+    environment: "production",
+    sha: sha("ab2"),
+  });
+  expect(sim.store.protectionReviews).toHaveLength(1);
+  const review = sim.store.protectionReviews[0];
+  expect(review).toMatchObject({ runId, state: "rejected" });
+  expect(review?.comment).toBe(
+    [
+      "❌ mlops-bot: 2 gates are failing for ab20000, deploying to production is rejected.",
+      "- checklist: mlops/checklist: failure — 5 of 5 checklist items unticked",
+      "- evaluation: no mlops/evaluation check run on ab20000 yet",
+      "Fix them (tick the release checklist in the deployment issue, re-run the evaluation), then re-run the deploy job.",
+    ].join("\n"),
+  );
+  sim.resetRequests();
+  await sim.redeliver(deliveryIds[0] ?? "");
+  expect(sim.failedDeliveries).toEqual([]);
+  expect(sim.store.protectionReviews).toHaveLength(1);
+  const answers = sim.requests.filter((r) => r.path.endsWith("/deployment_protection_rule"));
+  expect(answers.map((r) => r.status)).toEqual([422]);
+});
+
+test("an environment that is not rollout.environment is left alone", async () => {
+  const { sim } = await releasePr(sha("ab3"));
+  sim.resetRequests();
+  await sim.requestDeploymentProtection({
+    repo: "acme/models",
+    environment: "staging",
+    sha: sha("ab3"),
+  });
+  expect(sim.failedDeliveries).toEqual([]);
+  expect(sim.store.protectionReviews).toEqual([]);
+  expect(
+    sim.requests.filter((r) => r.method === "POST" && !r.path.endsWith("/access_tokens")),
+  ).toEqual([]);
+});
+
+test("rollout.require: [] approves; a broken config rejects naming the file and the key", async () => {
+  const { sim } = await releasePr(sha("ab4"));
+  sim.setFile("acme/models", ".github/mlops.yml", "rollout:\n  require: []\n");
+  await sim.requestDeploymentProtection({
+    repo: "acme/models",
+    environment: "production",
+    sha: sha("ab4"),
+  });
+  expect(sim.store.protectionReviews.at(-1)).toMatchObject({ state: "approved" });
+  expect(sim.store.protectionReviews.at(-1)?.comment).toContain("lists no gates");
+  sim.setFile("acme/models", ".github/mlops.yml", "rollout:\n  require: [tests]\n");
+  await sim.requestDeploymentProtection({
+    repo: "acme/models",
+    environment: "production",
+    sha: sha("ab4"),
+  });
+  expect(sim.store.protectionReviews.at(-1)).toMatchObject({ state: "rejected" });
+  expect(sim.store.protectionReviews.at(-1)?.comment).toMatch(
+    /^❌ mlops-bot cannot use \.github\/mlops\.yml, so deploying to production is rejected\.\n- rollout\.require\[0\]: /,
+  );
+  expect(sim.failedDeliveries).toEqual([]);
+});

@@ -1,0 +1,194 @@
+import { isDeepStrictEqual } from "node:util";
+import nock from "nock";
+import { afterEach, beforeEach, expect, test } from "vitest";
+import app from "../../../src/index.js";
+import { READ_EDIT_HISTORIES } from "../../../src/github/edits/edit-history-documents.js";
+import { READ_PULL_LINKS } from "../../../src/github/pulls/read-pull-links.js";
+import { webhookExample } from "../../../src/simulator/webhook-example.js";
+import { expectValidGraphQL } from "../../helpers/graphql-schema.js";
+import { createTestProbot } from "../../helpers/probot.js";
+
+beforeEach(() => nock.disableNetConnect());
+afterEach(() => {
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+const head = "ec26c3e57ca3a959ca5aad62de7213c562f8c821";
+const issueBody = [
+  "## Deploy model: fraud-detector v2.4.0",
+  "",
+  "### Checklist",
+  "",
+  "- [x] Model validated",
+  "- [ ] Rollback tested",
+  "",
+  "### Rollout",
+  "",
+  "- [ ] 5% traffic",
+].join("\n");
+
+function graphql(scope: nock.Scope, query: string, variables: object, data: unknown) {
+  expectValidGraphQL(query);
+  const body = JSON.parse(JSON.stringify({ query, variables })) as unknown;
+  scope.post("/graphql", (sent) => isDeepStrictEqual(sent, body)).reply(200, { data });
+}
+
+/** The token exchange and no `.github/mlops.yml` anywhere: the defaults. */
+function defaults(scope: nock.Scope) {
+  scope.post("/app/installations/1/access_tokens").reply(200, { token: "t", permissions: {} });
+  scope.get("/repos/acme/models/contents/.github%2Fmlops.yml").reply(404);
+  scope.get("/repos/acme/.github/contents/.github%2Fmlops.yml").reply(404);
+}
+
+test("pull_request.opened: one check run created on the head, exact body", async () => {
+  const { probot } = createTestProbot();
+  await probot.load(app);
+  const scope = nock("https://api.github.com");
+  defaults(scope);
+  graphql(
+    scope,
+    READ_PULL_LINKS,
+    { owner: "acme", repo: "models", number: 42, first: 50 },
+    {
+      repository: {
+        pullRequest: {
+          id: "PR_42",
+          number: 42,
+          state: "OPEN",
+          headRefOid: head,
+          body: "Closes #7",
+          url: "https://github.com/acme/models/pull/42",
+          closingIssuesReferences: {
+            totalCount: 1,
+            nodes: [
+              {
+                id: "I_7",
+                number: 7,
+                title: "Release",
+                body: issueBody,
+                state: "OPEN",
+                url: "https://github.com/acme/models/issues/7",
+                repository: { nameWithOwner: "acme/models" },
+                labels: { nodes: [{ name: "ml-deployment" }] },
+              },
+            ],
+          },
+        },
+      },
+    },
+  );
+  graphql(
+    scope,
+    READ_EDIT_HISTORIES,
+    { ids: ["I_7"], first: 100 },
+    {
+      nodes: [
+        {
+          id: "I_7",
+          body: issueBody,
+          createdAt: "2026-11-01T08:00:00Z",
+          includesCreatedEdit: true,
+          author: { login: "alice" },
+          userContentEdits: {
+            pageInfo: { hasNextPage: false, endCursor: null },
+            nodes: [
+              { editedAt: "2026-11-02T09:30:00Z", editor: { login: "bob" }, diff: issueBody },
+              {
+                editedAt: "2026-11-01T08:00:00Z",
+                editor: { login: "alice" },
+                diff: issueBody.replace("[x]", "[ ]"),
+              },
+            ],
+          },
+        },
+      ],
+    },
+  );
+  scope
+    .get(`/repos/acme/models/commits/${head}/check-runs`)
+    .query({ check_name: "mlops/checklist", filter: "latest", per_page: "1" })
+    .reply(200, { total_count: 0, check_runs: [] });
+  scope
+    .post("/repos/acme/models/check-runs", {
+      name: "mlops/checklist",
+      head_sha: head,
+      status: "completed",
+      conclusion: "failure",
+      output: {
+        title: "1 of 2 checklist items unticked",
+        summary: [
+          "**Still to tick** (1 of 2):",
+          "",
+          "- ⬜ Rollback tested — [\\#7](https://github.com/acme/models/issues/7)",
+          "",
+          "**Ticked**, with who ticked each box and when (from the edit history):",
+          "",
+          "| Item | Where | Ticked by | When |",
+          "| --- | --- | --- | --- |",
+          "| Model validated | [\\#7](https://github.com/acme/models/issues/7) | bob | 2026-11-02 09:30 UTC |",
+        ].join("\n"),
+      },
+    } as never)
+    .reply(201, { id: 5 });
+  const payload = webhookExample("pull_request", "opened") as {
+    number: number;
+    pull_request: { number: number };
+    repository: { owner: { login: string }; name: string; full_name: string };
+  };
+  Object.assign(payload.repository, { name: "models", full_name: "acme/models" });
+  payload.repository.owner.login = "acme";
+  payload.number = 42;
+  payload.pull_request.number = 42;
+  await probot.receive({ name: "pull_request", id: "d1", payload } as never);
+  expect(scope.isDone()).toBe(true);
+});
+
+test("deployment_protection_rule.requested: the gates read for the SHA, the answer posted with its exact body", async () => {
+  const { probot } = createTestProbot();
+  await probot.load(app);
+  const scope = nock("https://api.github.com");
+  defaults(scope);
+  const runs = (name: string, runs: unknown[]) =>
+    scope
+      .get(`/repos/acme/models/commits/${head}/check-runs`)
+      .query({ check_name: name, filter: "latest", per_page: "1" })
+      .reply(200, { total_count: runs.length, check_runs: runs });
+  runs("mlops/checklist", [
+    {
+      status: "completed",
+      conclusion: "failure",
+      output: { title: "1 of 2 checklist items unticked" },
+    },
+  ]);
+  runs("mlops/evaluation", [
+    { status: "completed", conclusion: "success", output: { title: "Passed: fraud-detector" } },
+  ]);
+  scope
+    .post("/repos/acme/models/actions/runs/77/deployment_protection_rule", {
+      environment_name: "production",
+      state: "rejected",
+      comment: [
+        "❌ mlops-bot: 1 gate is failing for ec26c3e, deploying to production is rejected.",
+        "- checklist: mlops/checklist: failure — 1 of 2 checklist items unticked",
+        "Fix them (tick the release checklist in the deployment issue, re-run the evaluation), then re-run the deploy job.",
+      ].join("\n"),
+    })
+    .reply(204);
+  const payload = {
+    action: "requested",
+    environment: "production",
+    event: "deployment",
+    sha: head,
+    ref: "refs/heads/main",
+    deployment_callback_url:
+      "https://api.github.com/repos/acme/models/actions/runs/77/deployment_protection_rule",
+    deployment: null,
+    pull_requests: [],
+    repository: { id: 1, name: "models", full_name: "acme/models", owner: { login: "acme" } },
+    installation: { id: 1 },
+    sender: { login: "github-actions[bot]" },
+  };
+  await probot.receive({ name: "deployment_protection_rule", id: "d2", payload } as never);
+  expect(scope.isDone()).toBe(true);
+});
