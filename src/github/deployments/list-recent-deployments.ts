@@ -1,0 +1,27 @@
+import { appDeployments } from "../../domain/rollout/app-deployments.js";
+import type { AppDeployment } from "../../domain/rollout/deployment-record.js";
+import type { DeploymentsClient } from "./list-app-deployments.js";
+
+/**
+ * The app's newest deployments of one commit in an environment (one page, newest 100, statuses
+ * not read): enough to see a step another replica created a moment ago. One request.
+ */
+export async function listRecentDeployments(
+  octokit: Pick<DeploymentsClient, "rest">,
+  target: { owner: string; repo: string; environment: string; sha: string },
+  botLogin: string,
+): Promise<AppDeployment[]> {
+  const { data } = await octokit.rest.repos.listDeployments({ ...target, per_page: 100 });
+  return appDeployments(
+    data.map((d) => ({
+      id: d.id,
+      createdAt: d.created_at,
+      environment: d.environment,
+      creator: d.creator?.login ?? "",
+      sha: d.sha,
+      payload: d.payload,
+      statuses: [],
+    })),
+    botLogin,
+  );
+}

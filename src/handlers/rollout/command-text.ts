@@ -1,0 +1,25 @@
+import type { Command } from "../../domain/commands/command.js";
+
+/** The command as a reply quotes it: its canonical spelling, e.g. `/promote 25%`. */
+export function commandText(command: Command): string {
+  switch (command.type) {
+    case "promote":
+      return command.percent === null ? "/promote" : `/promote ${command.percent}%`;
+    case "rollback":
+      return command.reason === null ? "/rollback" : `/rollback ${command.reason}`;
+    case "status":
+      return "/status";
+    case "help":
+      return "/mlops help";
+    case "live":
+      return [
+        "/mlops live",
+        command.env && `--env ${command.env}`,
+        command.at && `--at ${command.at.iso}`,
+      ]
+        .filter(Boolean)
+        .join(" ");
+    case "invalid":
+      return command.command;
+  }
+}

@@ -1,0 +1,110 @@
+import type { Config } from "../../config/schema.js";
+import { findExisting } from "../../domain/rollout/find-existing.js";
+import { foldRollout } from "../../domain/rollout/fold-rollout.js";
+import { latestStatus } from "../../domain/rollout/latest-status.js";
+import { planRollback } from "../../domain/rollout/plan-rollback.js";
+import { listAppDeployments } from "../../github/deployments/list-app-deployments.js";
+import { markInactive } from "../../github/deployments/mark-inactive.js";
+import { renderRolloutRollback } from "../../render/render-rollout-rollback.js";
+import type { AppContext } from "../support/app-context.js";
+import { createRolloutStep } from "./create-rollout-step.js";
+import { replyToCommand } from "./reply-to-command.js";
+import { updatePullCard } from "./update-pull-card.js";
+
+/** What a rollback needs: the model, why, and the comment that asked (null: an alert). */
+export interface RollbackInput {
+  owner: string;
+  repo: string;
+  model: string;
+  reason: string;
+  commentId: number | null;
+  config: Config;
+  botLogin: string;
+}
+
+/** Done (the `rollout: 0` deployment), or refused with a reason code and a plain-text message. */
+export type RollbackResult =
+  | { ok: true; pullRequest: number; deploymentId: number; version: string }
+  | { ok: false; reason: string; message: string };
+
+/**
+ * Sends all of a model's traffic back to the stable version (`/rollback`, or an alert during a
+ * rollout): re-reads the history, creates the `rollout: 0` deployment of the canary version,
+ * marks the canary's steps inactive, unticks the card's rollout boxes, sets `Rollout %` to 0 and
+ * replies on the PR. A redelivery finds the deployment its comment made and only finishes what
+ * is missing; with nothing in progress it is refused and nothing changes.
+ */
+export async function executeRollback(
+  context: AppContext,
+  input: RollbackInput,
+): Promise<RollbackResult> {
+  const { owner, repo, model, config } = input;
+  const { environment } = config.rollout;
+  const history = await listAppDeployments(
+    context.octokit,
+    { owner, repo, environment },
+    input.botLogin,
+  );
+  const now = new Date();
+  const state = foldRollout(history, { environment, model, now });
+  const version = state.canary?.version ?? state.lastRollback?.version ?? "";
+  // Only the comment's own deployment counts: after another person's rollback, nothing is left.
+  const found = findExisting(history, input.commentId, { environment, model, version, rollout: 0 });
+  const existing = found && found.payload.comment_id === input.commentId ? found : null;
+  // A redelivery: plan from the history as it stood before that rollback, then finish it.
+  const before = existing ? history.filter((d) => d.id < existing.id) : history;
+  const beforeState = existing ? foldRollout(before, { environment, model, now }) : state;
+  const plan = planRollback({
+    state: beforeState,
+    reason: input.reason || null,
+    commentId: input.commentId,
+  });
+  if (!plan.ok) return plan;
+  const target = { owner, repo };
+  let deploymentId = existing?.id;
+  if (deploymentId === undefined) {
+    const seenUpTo = Math.max(0, ...history.map((d) => d.id));
+    const description = `Rollback of ${model} ${plan.payload.version}${input.reason ? `: ${input.reason}` : ""}`;
+    const step = await createRolloutStep(
+      context,
+      target,
+      { ...plan, description, seenUpTo },
+      input.botLogin,
+    );
+    if (!step.ok)
+      return {
+        ok: false,
+        reason: "nothing-to-roll-back",
+        message: `Deployment ${step.winner} rolled ${model} back at the same moment.`,
+      };
+    deploymentId = step.deploymentId;
+  }
+  const stillActive = plan.markInactive.filter((id) => {
+    const record = history.find((d) => d.id === id);
+    return !record || latestStatus(record.statuses) !== "inactive";
+  });
+  await markInactive(
+    context.octokit,
+    target,
+    stillActive,
+    `Rolled back by deployment ${deploymentId}`,
+  );
+  const pullRequest = plan.payload.pull_request;
+  await updatePullCard(context, { owner, repo, pullRequest, model }, 0, config);
+  const body = renderRolloutRollback({
+    model,
+    version: plan.payload.version,
+    stableVersion: plan.payload.stable_version,
+    reason: input.reason || null,
+    deploymentId,
+    environment,
+    automatic: input.commentId === null,
+  });
+  await replyToCommand(
+    context,
+    { owner, repo, issue_number: pullRequest },
+    input.commentId ?? `rollback-${deploymentId}`,
+    body,
+  );
+  return { ok: true, pullRequest, deploymentId, version: plan.payload.version };
+}

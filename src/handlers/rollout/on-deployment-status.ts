@@ -1,0 +1,49 @@
+import type { Context } from "probot";
+import { loadConfig } from "../../config/load-config.js";
+import { appDeployments } from "../../domain/rollout/app-deployments.js";
+import type { DeploymentState } from "../../domain/rollout/deployment-record.js";
+import type { AppContext } from "../support/app-context.js";
+import { reportDeployFailure } from "./report-deploy-failure.js";
+
+/**
+ * `deployment_status.created` from the team's deploy job: a failure or error on one of the
+ * app's rollout steps means the traffic did not move, so the card shows where the rollout really
+ * stands and the PR gets a reply with the job's log. Success needs nothing (the card was ticked
+ * when the step was made); statuses the app wrote itself and others' deployments are ignored.
+ */
+export function onDeploymentStatus(deps: { botLogin: () => Promise<string> }) {
+  return async (context: Context<"deployment_status.created">): Promise<void> => {
+    const { deployment, deployment_status: status } = context.payload;
+    if (status.state !== "failure" && status.state !== "error") return;
+    const botLogin = await deps.botLogin();
+    if (status.creator?.login.toLowerCase() === botLogin.toLowerCase()) return;
+    const [ours] = appDeployments(
+      [
+        {
+          id: deployment.id,
+          createdAt: deployment.created_at,
+          environment: deployment.environment,
+          creator: deployment.creator?.login ?? "",
+          sha: deployment.sha,
+          payload: deployment.payload,
+          statuses: [{ state: status.state as DeploymentState, createdAt: status.created_at }],
+        },
+      ],
+      botLogin,
+    );
+    if (!ours) return;
+    const loaded = await loadConfig(context);
+    if (!loaded.ok) return context.log.warn({ deployment: deployment.id }, "invalid mlops config");
+    const logUrl = [status.log_url, status.target_url].find((u) => u && /^https?:\/\//.test(u));
+    const app: AppContext = context;
+    await reportDeployFailure(app, {
+      ...context.repo(),
+      deployment: ours,
+      state: status.state,
+      description: status.description ?? null,
+      logUrl: logUrl ?? null,
+      config: loaded.config,
+      botLogin,
+    });
+  };
+}

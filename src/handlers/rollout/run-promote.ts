@@ -1,0 +1,76 @@
+import { decidePromote } from "../../domain/rollout/decide-promote.js";
+import { listAppDeployments } from "../../github/deployments/list-app-deployments.js";
+import { renderCommandRefused } from "../../render/render-command-reply.js";
+import { renderRolloutPromoted } from "../../render/render-rollout-promoted.js";
+import type { AppContext } from "../support/app-context.js";
+import type { CommandInput, CommandOutcome } from "./command-input.js";
+import { createRolloutStep } from "./create-rollout-step.js";
+import { readPromoteFacts } from "./read-promote-facts.js";
+import { updateRolloutCard } from "./update-rollout-card.js";
+
+/**
+ * `/promote [N%]`: reads the facts, then the deployment history (last, right before acting),
+ * decides, creates the step (or finds the one a redelivered comment made), ticks the card and
+ * says what happened and what comes next.
+ */
+export async function runPromote(
+  context: AppContext,
+  input: CommandInput & { pull: number; percent: number | null },
+): Promise<CommandOutcome> {
+  const { owner, repo, config } = input;
+  const { environment, steps } = config.rollout;
+  const refuse = (message: string) => ({
+    ok: false,
+    reply: renderCommandRefused({ command: input.text, message }),
+  });
+  const facts = await readPromoteFacts(context, input);
+  if (!facts.ok) return refuse(facts.message);
+  const history = await listAppDeployments(
+    context.octokit,
+    { owner, repo, environment },
+    input.botLogin,
+  );
+  const decision = decidePromote(history, {
+    ...{
+      environment,
+      now: new Date(),
+      steps,
+      requested: input.percent,
+      commentId: input.commentId,
+    },
+    ...{ gates: facts.gates, metrics: facts.metrics, pr: facts.pr, deploymentIssue: facts.card },
+  });
+  if (!("action" in decision)) return refuse(decision.message);
+  const { plan } = decision;
+  const { version } = plan.payload;
+  let deploymentId = decision.action === "finish" ? decision.deploymentId : 0;
+  if (decision.action === "create") {
+    const description = `${plan.payload.model} ${version} to ${plan.step}% of traffic`;
+    const step = { ...plan, description, seenUpTo: decision.seenUpTo };
+    const made = await createRolloutStep(context, { owner, repo }, step, input.botLogin);
+    if (!made.ok)
+      return refuse(
+        `${version} was moved to ${plan.step}% at the same moment by another command (deployment ${made.winner}).`,
+      );
+    deploymentId = made.deploymentId;
+  }
+  const percentNow = decision.action === "finish" ? decision.percentNow : plan.step;
+  if (facts.card)
+    await updateRolloutCard(context, { owner, repo, ...facts.card }, percentNow, config);
+  const reply = renderRolloutPromoted({
+    ...{
+      command: input.text,
+      model: plan.payload.model,
+      version,
+      step: plan.step,
+      from: plan.from,
+    },
+    ...{ stableVersion: plan.payload.stable_version, environment, deploymentId, sha: plan.ref },
+    ...{
+      gates: facts.gates,
+      next: steps.find((s) => s > plan.step) ?? null,
+      monitoring: config.columns.monitoring,
+    },
+  });
+  return { ok: true, reply };
+}

@@ -1,0 +1,56 @@
+import { foldRollout } from "../../domain/rollout/fold-rollout.js";
+import { liveAt } from "../../domain/rollout/live-at.js";
+import { pickDeploymentIssue } from "../../domain/rollout/pick-deployment-issue.js";
+import { readGates } from "../../github/checks/read-gates.js";
+import { listAppDeployments } from "../../github/deployments/list-app-deployments.js";
+import { readPullLinks } from "../../github/pulls/read-pull-links.js";
+import { renderCommandRefused } from "../../render/render-command-reply.js";
+import { renderRolloutStatus } from "../../render/render-rollout-status.js";
+import type { AppContext } from "../support/app-context.js";
+import type { CommandInput, CommandOutcome } from "./command-input.js";
+
+/**
+ * `/status`: the rollout of the PR's deployment issue (its step, folded from the deployments),
+ * each gate of `rollout.require` on the head SHA, and every version live in the environment now.
+ */
+export async function runStatus(
+  context: AppContext,
+  input: CommandInput & { pull: number },
+): Promise<CommandOutcome> {
+  const { owner, repo, config } = input;
+  const links = await readPullLinks(context.octokit.graphql, { owner, repo, number: input.pull });
+  const card = pickDeploymentIssue(links?.closing ?? [], {
+    repo: `${owner}/${repo}`,
+    label: config.labels.deployment,
+    prNumber: input.pull,
+  });
+  if (!links || !card.ok)
+    return {
+      ok: false,
+      reply: renderCommandRefused({ command: input.text, message: card.ok ? "" : card.message }),
+    };
+  const { environment, steps } = config.rollout;
+  const gates = await readGates(
+    context.octokit,
+    { owner, repo, sha: links.headSha },
+    config.rollout.require,
+  );
+  const history = await listAppDeployments(
+    context.octokit,
+    { owner, repo, environment },
+    input.botLogin,
+  );
+  const now = new Date();
+  const state = foldRollout(history, { environment, model: card.model, now });
+  const live = liveAt(history, { environment, at: now }).map((v) => ({ ...v, environment }));
+  const reply = renderRolloutStatus({
+    command: input.text,
+    model: card.model,
+    version: card.version,
+    steps,
+    state,
+    gates,
+    live,
+  });
+  return { ok: true, reply };
+}

@@ -1,0 +1,90 @@
+import type { Probot } from "probot";
+import { onCardLabel } from "../../src/handlers/on-card-label.js";
+import { registerRollout } from "../../src/handlers/register-rollout.js";
+import { createKeyedLock } from "../../src/handlers/support/keyed-lock.js";
+import { upsertCheckRun } from "../../src/github/checks/upsert-check-run.js";
+import { buildZip } from "../../src/simulator/index.js";
+import { setupSimulator } from "../simulator/setup-simulator.js";
+
+export const REPO = "acme/models";
+
+/** Cards and the rollout only: the gates are set by the test, not by the other capabilities. */
+export function rolloutApp(app: Probot): void {
+  app.on(["issues.opened", "issues.labeled"], onCardLabel(createKeyedLock()));
+  registerRollout(app);
+}
+
+export function deploymentForm(version: string): string {
+  return `### Model\n\nfraud-detector\n\n### Version\n\n${version}\n\n### Rollback plan\n\nBack to the stable version.`;
+}
+
+/**
+ * A repository with a deployment card for `version` and the release PR that closes it, its
+ * gates passing and an evaluation run whose artifact holds the model's metrics. alice may
+ * promote (write), carol may only read.
+ */
+export async function setupRollout(options: { config?: string } = {}) {
+  const setup = await setupSimulator(rolloutApp);
+  const { sim, octokit } = setup;
+  sim.addUser("carol");
+  sim.setPermission(REPO, "alice", "write");
+  sim.setPermission(REPO, "carol", "read");
+  if (options.config) sim.setFile(REPO, ".github/mlops.yml", options.config);
+  const release = async (version: string, sha: string) => {
+    const issue = await sim.openIssue({
+      repo: REPO,
+      title: `Ship ${version}`,
+      body: deploymentForm(version),
+      labels: ["ml-deployment"],
+      user: "alice",
+    });
+    const pr = await sim.openPullRequest({
+      repo: REPO,
+      title: `Release ${version}`,
+      body: `Closes #${issue.number}`,
+      head: `release-${version}`,
+      sha,
+      user: "alice",
+    });
+    await setGates(sha, "success");
+    const metrics = { model: "fraud-detector", version, metrics: { accuracy: 0.93, f1: 0.88 } };
+    await sim.completeWorkflowRun({
+      repo: REPO,
+      headSha: sha,
+      headBranch: `release-${version}`,
+      conclusion: "success",
+      artifacts: [
+        { name: "mlops-metrics", zip: buildZip({ "metrics.json": JSON.stringify(metrics) }) },
+      ],
+    });
+    return { issue: issue.number, pr: pr.number, sha };
+  };
+  const setGates = async (sha: string, conclusion: "success" | "failure") => {
+    for (const name of ["mlops/checklist", "mlops/evaluation"])
+      await upsertCheckRun(
+        octokit,
+        { owner: "acme", repo: "models", headSha: sha, name },
+        {
+          conclusion,
+          title: conclusion === "success" ? "passed" : "2 items unticked",
+          summary: "-",
+        },
+      );
+  };
+  const say = async (number: number, user: string, body: string) => {
+    const { commentId, deliveryIds } = await sim.comment({ repo: REPO, number, user, body });
+    await sim.settle();
+    const thread = sim.issue(REPO, number)?.comments ?? [];
+    const mine = thread.find((c) => c.id === commentId);
+    const reply = thread.filter((c) => c.id > commentId && c.user === sim.botLogin).at(-1);
+    return {
+      commentId,
+      deliveryId: deliveryIds[0] ?? "",
+      reactions: mine?.reactions ?? [],
+      reply: reply?.body ?? null,
+    };
+  };
+  const deployments = () =>
+    [...sim.store.deployments.values()].filter((d) => d.creator === sim.botLogin);
+  return { ...setup, release, setGates, say, deployments };
+}
