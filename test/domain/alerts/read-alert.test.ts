@@ -1,0 +1,60 @@
+import { expect, test } from "vitest";
+import { ALERT_KINDS } from "../../../src/config/sections/alerts-section.js";
+import { alertKinds } from "../../../src/domain/alerts/alert-payload.js";
+import { MAX_ALERT_PAYLOAD_LENGTH, readAlert } from "../../../src/domain/alerts/read-alert.js";
+
+const example = {
+  model: "fraud-detector",
+  kind: "data_drift",
+  metric: "psi",
+  value: 0.31,
+  threshold: 0.2,
+  environment: "production",
+  url: "https://grafana.example/d/abc",
+};
+
+test("the alert kinds are the config's alerts.retrain_on kinds", () => {
+  expect([...alertKinds]).toEqual([...ALERT_KINDS]);
+});
+
+test("the contract's example is an alert; keys it does not know are dropped; environment and url are optional", () => {
+  expect(readAlert({ ...example, severity: "critical" })).toEqual({ ok: true, alert: example });
+  const { environment: _e, url: _u, ...minimal } = example;
+  expect(readAlert(minimal)).toEqual({ ok: true, alert: minimal });
+  expect(readAlert({ ...example, model: "  org/fraud_detector v2  " })).toMatchObject({
+    ok: true,
+    alert: { model: "org/fraud_detector v2" },
+  });
+});
+
+test.each([
+  [null, "client_payload"],
+  ["text", "client_payload"],
+  [{ ...example, model: undefined }, "model"],
+  [{ ...example, model: "" }, "model"],
+  [{ ...example, model: "x".repeat(101) }, "model"],
+  [{ ...example, model: "@team" }, "model"],
+  [{ ...example, model: "a\nb" }, "model"],
+  [{ ...example, kind: "cpu" }, "kind"],
+  [{ ...example, kind: undefined }, "kind"],
+  [{ ...example, metric: "<b>" }, "metric"],
+  [{ ...example, value: "0.31" }, "value"],
+  [{ ...example, value: null }, "value"],
+  [{ ...example, threshold: undefined }, "threshold"],
+  [{ ...example, environment: "" }, "environment"],
+  [{ ...example, environment: "prod\nuction" }, "environment"],
+  [{ ...example, url: "ftp://example.com/x" }, "url"],
+  [{ ...example, url: "not a url" }, "url"],
+  [{ ...example, notes: "x".repeat(MAX_ALERT_PAYLOAD_LENGTH) }, "client_payload"],
+])("%j is refused, naming %s", (payload, field) => {
+  expect(readAlert(payload)).toMatchObject({ ok: false, field, problem: expect.any(String) });
+});
+
+test("the size is measured before the schema runs: megabytes are refused with their size", () => {
+  const result = readAlert({ ...example, model: "m".repeat(5_000_000) });
+  expect(result).toEqual({
+    ok: false,
+    field: "client_payload",
+    problem: expect.stringMatching(/^5000\d+ characters of JSON; at most 8192 are read$/),
+  });
+});
