@@ -1,7 +1,14 @@
 import { performance } from "node:perf_hooks";
 import type { ApplicationFunction } from "probot";
 import app from "../index.js";
-import { createSimulator, startSimulatedApp, type GitHubSimulator } from "../simulator/index.js";
+import {
+  buildZip,
+  createManualClock,
+  createSimulator,
+  startSimulatedApp,
+  type GitHubSimulator,
+  type RequestLogEntry,
+} from "../simulator/index.js";
 
 const experimentForm =
   "### Model\n\nfraud-detector\n\n### Version\n\n2.4.0\n\n### Hypothesis\n\nIt helps.";
@@ -62,7 +69,134 @@ async function openCards(appFn: ApplicationFunction, count: number) {
   };
 }
 
+/** Requests of a log slice, the installation-token request excluded: all, REST, GraphQL, writes. */
+function count(entries: readonly RequestLogEntry[]) {
+  const requests = entries.filter((r) => !r.path.endsWith("/access_tokens"));
+  return {
+    all: requests.length,
+    rest: requests.filter((r) => !r.graphql).length,
+    graphql: requests.filter((r) => r.graphql).length,
+    writes: requests.filter((r) => r.method !== "GET" && r.graphql?.operation !== "query").length,
+  };
+}
+
+/** The requests `act` causes, once every webhook it triggered has been handled. */
+async function measure(sim: GitHubSimulator, act: () => Promise<unknown>) {
+  const before = sim.requests.length;
+  await act();
+  await sim.settle();
+  if (process.env.BENCH_TRACE)
+    for (const r of sim.requests.slice(before))
+      process.stderr.write(`  ${r.method} ${r.path} ${r.graphql?.name ?? ""}\n`);
+  return count(sim.requests.slice(before));
+}
+
+const deploymentForm =
+  "### Model\n\nfraud-detector\n\n### Version\n\n2.4.0\n\n### Environment\n\nproduction";
+
+/**
+ * A release PR closing an experiment and a deployment issue, its checklist ticked: then
+ * `runs` evaluation runs (requests per metrics post) and a canary 5 → 25 → 50 → 100 % with
+ * a success status after each step (requests per promotion), then a second release rolled back.
+ */
+async function lifecycle(runs: number) {
+  const clock = createManualClock(new Date("2026-11-02T09:00:00Z"));
+  const sim = createSimulator({ now: clock.now });
+  sim.addOrg("acme");
+  sim.addUser("alice");
+  const repo = "acme/models";
+  sim.addRepo(repo);
+  sim.setPermission(repo, "alice", "maintain");
+  await startSimulatedApp(sim, app);
+  const open = (title: string, body: string, label: string) =>
+    sim.openIssue({ repo, title, body, labels: [label], user: "alice" });
+  const experiment = await open("Embeddings", experimentForm, "ml-experiment");
+  const release = async (version: string, sha: string) => {
+    const form = deploymentForm.replace("2.4.0", version);
+    const deployment = await open(`Release ${version}`, form, "ml-deployment");
+    const ticked = (sim.issue(repo, deployment.number)?.body ?? "").replace(
+      /- \[ \] (Model validated|A\/B test configured|Monitoring set up|Rollback tested|Alerts configured)/g,
+      "- [x] $1",
+    );
+    await sim.editIssueBody({ repo, number: deployment.number, user: "alice", body: ticked });
+    const pr = await sim.openPullRequest({
+      repo,
+      title: `fraud-detector ${version}`,
+      body: `Closes #${experiment.number}\nCloses #${deployment.number}`,
+      head: `release/${version}`,
+      sha,
+      user: "alice",
+    });
+    await sim.settle();
+    return pr.number;
+  };
+  const evaluate = (sha: string, version: string, accuracy: number) =>
+    sim.completeWorkflowRun({
+      repo,
+      headSha: sha,
+      headBranch: `release/${version}`,
+      conclusion: "success",
+      artifacts: [
+        {
+          name: "mlops-metrics",
+          zip: buildZip({
+            "metrics.json": JSON.stringify({
+              model: "fraud-detector",
+              version,
+              metrics: { accuracy, f1: 0.88, latency_p95_ms: 41.2 },
+              baseline: { accuracy: 0.9, f1: 0.87, latency_p95_ms: 44 },
+            }),
+          }),
+        },
+      ],
+    });
+  const say = (number: number, body: string) =>
+    measure(sim, () => sim.comment({ repo, number, user: "alice", body }));
+  const deploySucceeds = async () => {
+    const newest = [...sim.store.deployments.values()].at(-1);
+    if (!newest) throw new Error("no deployment was created");
+    clock.advance(10 * 60_000);
+    return measure(sim, () =>
+      sim.setDeploymentStatus({
+        repo,
+        deploymentId: newest.id,
+        state: "success",
+        autoInactive: false,
+      }),
+    );
+  };
+
+  const sha1 = "4e1f0c2d9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e";
+  const pr1 = await release("2.4.0", sha1);
+  const posts = [];
+  for (let run = 0; run < runs; run++) {
+    clock.advance(20 * 60_000);
+    posts.push(await measure(sim, () => evaluate(sha1, "2.4.0", 0.93 + run / 10_000)));
+  }
+  const steps = [];
+  for (const step of [5, 25, 50, 100]) {
+    clock.advance(60 * 60_000);
+    const promote = await say(pr1, `/promote ${step}%`);
+    if (![...sim.store.deployments.values()].length) throw new Error("/promote was refused");
+    steps.push({ step, promote, status: await deploySucceeds() });
+  }
+  const sha2 = "5b2e4c6d8f0a1b3c5d7e9f1a2b4c6d8e0f1a3b5c";
+  const pr2 = await release("2.5.0", sha2);
+  await measure(sim, () => evaluate(sha2, "2.5.0", 0.94));
+  await say(pr2, "/promote 5%");
+  await deploySucceeds();
+  clock.advance(60 * 60_000);
+  const rollback = await say(pr2, "/rollback latency regression");
+  const status = await say(pr2, "/status");
+  const live = await say(pr2, "/mlops live --at 2026-11-02T12:30Z");
+  if (sim.failedDeliveries.length > 0 || sim.unhandled.length > 0)
+    throw new Error(`the lifecycle failed: ${sim.failedDeliveries.length} deliveries failed`);
+  return { posts, steps, rollback, status, live, deployments: sim.store.deployments.size };
+}
+
 const fixed = (n: number, digits = 1) => n.toFixed(digits);
+const split = (c: ReturnType<typeof count>) =>
+  `${c.all} = REST ${c.rest} + GraphQL ${c.graphql}; writes ${c.writes}`;
 
 async function main(): Promise<void> {
   const count = Number(process.env.BENCH_CARDS ?? 30);
@@ -85,6 +219,19 @@ async function main(): Promise<void> {
   out(
     `  mlops-bot ${fixed(real.msPerEvent, 2)} ms · no-op app ${fixed(noop.msPerEvent, 2)} ms · ratio ${fixed(real.msPerEvent / noop.msPerEvent, 1)}×`,
   );
+  const runs = Number(process.env.BENCH_RUNS ?? 5);
+  const life = await lifecycle(runs);
+  out("");
+  out(`API requests per metrics post (workflow_run.completed; ${runs} runs of one PR):`);
+  out(`  first ${split(life.posts[0]!)}`);
+  for (const [i, post] of life.posts.slice(1).entries()) out(`  run ${i + 2}  ${split(post)}`);
+  out("");
+  out("API requests per promotion (issue_comment /promote, then the deploy job's success status):");
+  for (const { step, promote, status } of life.steps)
+    out(`  ${`/promote ${step}%`.padEnd(14)} ${split(promote)} · status: ${split(status)}`);
+  out(`  /rollback      ${split(life.rollback)}`);
+  out(`  /status        ${split(life.status)}`);
+  out(`  /mlops live    ${split(life.live)}  (${life.deployments} deployments in the history)`);
 }
 
 await main();

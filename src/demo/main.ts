@@ -40,7 +40,11 @@ export async function runDemo(): Promise<number> {
     repo: "acme/models",
     owner: "acme",
     refs: {},
-    step: (title) => out(`\n━━ ${title}`),
+    step: (title) => {
+      // Writes are reported per step: what came before (even unreported) belongs to earlier steps.
+      seen = sim.requests.length;
+      out(`\n━━ ${title}`);
+    },
     say: (line) => out(`   ${line}`),
     show: (label, text) =>
       out(

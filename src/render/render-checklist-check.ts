@@ -48,10 +48,10 @@ export function renderChecklistCheck(check: ChecklistCheck): CheckRunResult {
   const output = renderCheckOutput("checklist-check.md", {
     ...check,
     ticked,
-    failure: check.conclusion === "failure",
+    failure: check.conclusion === "failure" && check.reason === null,
     success: check.conclusion === "success",
     noItems: check.reason === "no-task-items",
-    truncatedNeutral: check.reason === "truncated",
+    truncatedTitle: check.reason === "truncated",
     untickedCount: check.unticked.length,
     hasUnticked: check.unticked.length > 0,
     hasTicked: ticked.length > 0,

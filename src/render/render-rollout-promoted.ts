@@ -23,5 +23,7 @@ export function renderRolloutPromoted(view: PromotedView): string {
   return renderTemplate("rollout-promoted.md", {
     ...view,
     shortSha: view.sha.slice(0, 7),
+    // One string: a Mustache section over the array would repeat the sentence per gate.
+    gates: view.gates.map((g) => g.name).join(" and "),
   }).trimEnd();
 }

@@ -74,19 +74,41 @@ test("a failing gate: rejected with a comment naming each failing gate; a redeli
   expect(answers.map((r) => r.status)).toEqual([422]);
 });
 
-test("an environment that is not rollout.environment is left alone", async () => {
+test("an environment that is not rollout.environment: rejected at once with the fix, never left waiting", async () => {
   const { sim } = await releasePr(sha("ab3"));
   sim.resetRequests();
-  await sim.requestDeploymentProtection({
+  const { runId, deliveryIds } = await sim.requestDeploymentProtection({
     repo: "acme/models",
     environment: "staging",
     sha: sha("ab3"),
   });
   expect(sim.failedDeliveries).toEqual([]);
-  expect(sim.store.protectionReviews).toEqual([]);
-  expect(
-    sim.requests.filter((r) => r.method === "POST" && !r.path.endsWith("/access_tokens")),
-  ).toEqual([]);
+  expect(sim.store.protectionReviews).toEqual([
+    {
+      ...sim.store.protectionReviews[0],
+      runId,
+      environment: "staging",
+      state: "rejected",
+      comment: [
+        "❌ mlops-bot gates deployments to production (rollout.environment in .github/mlops.yml), not to staging, so this job is rejected rather than left waiting.",
+        "Fix: remove mlops-bot from the deployment protection rules of staging (Settings → Environments → staging), or set rollout.environment to staging; then re-run the deploy job.",
+      ].join("\n"),
+    },
+  ]);
+  // No gate is read for an environment the app does not gate; a redelivery changes nothing.
+  expect(sim.requests.filter((r) => r.path.includes("/check-runs"))).toEqual([]);
+  await sim.redeliver(deliveryIds[0] ?? "");
+  expect(sim.store.protectionReviews).toHaveLength(1);
+  sim.setFile("acme/models", ".github/mlops.yml", "rollout:\n  environment: staging\n");
+  await sim.requestDeploymentProtection({
+    repo: "acme/models",
+    environment: "staging",
+    sha: sha("ab3"),
+  });
+  expect(sim.store.protectionReviews.at(-1)?.comment).toMatch(
+    /^❌ mlops-bot: 2 gates are failing for ab30000, deploying to staging is rejected\./,
+  );
+  expect(sim.failedDeliveries).toEqual([]);
 });
 
 test("rollout.require: [] approves; a broken config rejects naming the file and the key", async () => {

@@ -1,16 +1,25 @@
 import type { Context } from "probot";
 import { loadConfig } from "../../config/load-config.js";
-import { readGates } from "../../github/checks/read-gates.js";
-import { answerProtectionRule } from "../../github/protection/answer-protection-rule.js";
+import type { Config } from "../../config/schema.js";
+import { readGates, type GatesClient } from "../../github/checks/read-gates.js";
+import {
+  answerProtectionRule,
+  type ProtectionAnswer,
+} from "../../github/protection/answer-protection-rule.js";
 import { parseProtectionRequest } from "../../github/protection/parse-protection-request.js";
-import { configErrorAnswer, planProtectionAnswer } from "./plan-protection-answer.js";
+import {
+  configErrorAnswer,
+  otherEnvironmentAnswer,
+  planProtectionAnswer,
+} from "./plan-protection-answer.js";
 
 /**
  * `deployment_protection_rule.requested`: a deploy job waits in an environment that names
  * the app as its custom protection rule. In `rollout.environment` the app approves when the
  * gates of `rollout.require` pass for the job's SHA and rejects naming each failing gate;
- * another environment is not the app's to judge (a log line). A redelivery finds the rule
- * answered already (GitHub's 422) and changes nothing.
+ * another environment is not the app's to judge, so the job is rejected with the fix rather
+ * than left waiting. A redelivery finds the rule answered already (GitHub's 422) and changes
+ * nothing.
  */
 export async function onProtectionRule(
   context: Context<"deployment_protection_rule.requested">,
@@ -22,22 +31,23 @@ export async function onProtectionRule(
   }
   const { request } = parsed;
   const loaded = await loadConfig(context);
-  if (loaded.ok && request.environment !== loaded.config.rollout.environment) {
-    context.log.info(
-      { environment: request.environment, ours: loaded.config.rollout.environment },
-      "deployment_protection_rule: not the rollout environment, left alone",
-    );
-    return;
-  }
   const answer = loaded.ok
-    ? planProtectionAnswer(
-        request,
-        await readGates(context.octokit, request, loaded.config.rollout.require),
-      )
+    ? await answerFor(context.octokit, request, loaded.config.rollout)
     : configErrorAnswer(request, loaded.error);
   const outcome = await answerProtectionRule(context.octokit, request, answer);
   context.log.info(
     { run: request.runId, environment: request.environment, state: answer.state, outcome },
     "deployment_protection_rule answered",
   );
+}
+
+/** The gates decide in the rollout environment; any other one gets the fix instead. */
+async function answerFor(
+  octokit: GatesClient,
+  request: { owner: string; repo: string; environment: string; sha: string },
+  rollout: Pick<Config["rollout"], "environment" | "require">,
+): Promise<ProtectionAnswer> {
+  if (request.environment !== rollout.environment)
+    return otherEnvironmentAnswer(request, rollout.environment);
+  return planProtectionAnswer(request, await readGates(octokit, request, rollout.require));
 }

@@ -66,7 +66,7 @@ function whereOf(source: ChecklistSource, repo: string): string {
  * Decides the checklist check of a PR: its own task items and the `Checklist` section of
  * every closing issue labelled as a deployment; who ticked each box from the histories.
  * A PR that closes more issues than were read cannot pass: unseen issues may hold
- * unticked items, so it is neutral (or failure when a seen item is unticked).
+ * unticked items, so it fails, saying so (a required check treats neutral as passing).
  */
 export function planChecklistCheck(input: {
   pull: PullLinks;
@@ -104,9 +104,14 @@ export function planChecklistCheck(input: {
   const truncated = pull.truncated
     ? { read: Math.min(pull.closing.length, MAX_LINKED_ISSUES) }
     : null;
-  const conclusion =
-    truncated && evaluation.conclusion !== "failure" ? "neutral" : evaluation.conclusion;
-  const reason = conclusion === "neutral" ? (truncated ? "truncated" : evaluation.reason) : null;
+  // Not neutral: GitHub counts a neutral check as passing when it is required.
+  const conclusion = truncated ? "failure" : evaluation.conclusion;
+  const reason =
+    truncated && evaluation.conclusion !== "failure"
+      ? "truncated"
+      : conclusion === "neutral"
+        ? evaluation.reason
+        : null;
   const foreign = sources
     .filter((s) => !s.local)
     .map((s) => ({ where: whereOf(s.source, repo), url: s.source.url }));

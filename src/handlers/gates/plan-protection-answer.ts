@@ -38,3 +38,18 @@ export function configErrorAnswer(
   });
   return { environment: request.environment, state: "rejected", comment: comment.trim() };
 }
+
+/**
+ * An environment other than `rollout.environment` names the app as its rule: GitHub would hold
+ * the job for up to 30 days waiting for an answer, so it is rejected at once with the fix.
+ */
+export function otherEnvironmentAnswer(
+  request: { environment: string },
+  ours: string,
+): ProtectionAnswer {
+  const comment = renderTemplate("protection-other-environment.md", {
+    environment: request.environment,
+    ours,
+  });
+  return { environment: request.environment, state: "rejected", comment: comment.trim() };
+}

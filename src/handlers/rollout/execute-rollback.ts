@@ -18,6 +18,8 @@ export interface RollbackInput {
   model: string;
   reason: string;
   commentId: number | null;
+  /** The command as the reply quotes it; absent for an automatic rollback. */
+  command?: string;
   config: Config;
   botLogin: string;
 }
@@ -92,6 +94,7 @@ export async function executeRollback(
   const pullRequest = plan.payload.pull_request;
   await updatePullCard(context, { owner, repo, pullRequest, model }, 0, config);
   const body = renderRolloutRollback({
+    command: input.command ?? null,
     model,
     version: plan.payload.version,
     stableVersion: plan.payload.stable_version,

@@ -33,6 +33,7 @@ export async function runRollback(
     model: card.model,
     reason: input.reason ?? "",
     commentId: input.commentId,
+    command: input.text,
     config,
     botLogin: input.botLogin,
   });

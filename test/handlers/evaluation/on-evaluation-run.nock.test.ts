@@ -249,3 +249,63 @@ test("a passing run: the exact check run, PR comment, board values and card body
   expect(cardEdit?.body.startsWith(`${before}<!-- mlops-bot:results:start -->`)).toBe(true);
   expect(cardEdit?.body.endsWith(`<!-- mlops-bot:results:end -->${after}`)).toBe(true);
 });
+
+test("a run without the artifact: the exact failing check run and the one PR note, nothing else", async () => {
+  for (const [method, path] of [
+    ["GET", "/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"],
+    ["GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    ["POST", "/repos/{owner}/{repo}/check-runs"],
+    ["GET", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    ["POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],
+  ] as const)
+    expectRestRoute(method, path);
+  const summary = [
+    `The workflow run [\\#36](${RUN_URL}) uploaded no artifact named **mlops-metrics**.`,
+    "",
+    "**Fix:** end the evaluation job with an `actions/upload-artifact@v4` step whose `name` is **mlops-metrics** and whose `path` is **metrics.json** (see `templates/workflows/ml-evaluate.yml`), or set `metrics.artifact` in `.github/mlops.yml` to the name your workflow uses.",
+  ].join("\n");
+  const marker = `<!-- mlops-bot:evaluation-problem code=no-artifact sha=${SHA} -->`;
+  const scope = nock("https://api.github.com")
+    .post("/app/installations/1/access_tokens")
+    .reply(200, { token: "test" })
+    .get(`${REPO}/contents/.github%2Fmlops.yml`)
+    .reply(404)
+    .get("/repos/Codertocat/.github/contents/.github%2Fmlops.yml")
+    .reply(404)
+    .get(`${REPO}/actions/runs/1589141559/artifacts`)
+    .query({ name: "mlops-metrics", per_page: "100" })
+    .reply(200, { total_count: 0, artifacts: [] })
+    .get(`${REPO}/commits/${SHA}/check-runs`)
+    .query({ check_name: "mlops/evaluation", filter: "latest", per_page: "1" })
+    .reply(200, { total_count: 0, check_runs: [] })
+    .post(`${REPO}/check-runs`, {
+      name: "mlops/evaluation",
+      head_sha: SHA,
+      status: "completed",
+      conclusion: "failure",
+      details_url: RUN_URL,
+      output: { title: "No metrics artifact", summary },
+    })
+    .reply(201, { id: 71 })
+    .get(`${REPO}/issues/3/comments`)
+    .query({ per_page: "100" })
+    .reply(200, [])
+    .post(`${REPO}/issues/3/comments`, {
+      body: [
+        marker,
+        "### ⚠️ Evaluation not judged: No metrics artifact",
+        "",
+        summary,
+        "",
+        "_The check run **mlops/evaluation** on 5779607 says the same; it is updated when a run of this commit uploads usable metrics._",
+      ].join("\n"),
+    })
+    .reply(201, { id: 81 });
+
+  const { probot } = createTestProbot();
+  await probot.load(app);
+  await probot.receive({ id: "2", name: "workflow_run", payload: payload() as never });
+
+  expect(scope.pendingMocks()).toEqual([]);
+  expect(scope.isDone()).toBe(true);
+});

@@ -6,6 +6,7 @@ import { READ_EDIT_HISTORIES } from "../../../src/github/edits/edit-history-docu
 import { READ_PULL_LINKS } from "../../../src/github/pulls/read-pull-links.js";
 import { webhookExample } from "../../../src/simulator/webhook-example.js";
 import { expectValidGraphQL } from "../../helpers/graphql-schema.js";
+import { expectRestRoute } from "../../helpers/openapi.js";
 import { createTestProbot } from "../../helpers/probot.js";
 
 beforeEach(() => nock.disableNetConnect());
@@ -42,6 +43,8 @@ function defaults(scope: nock.Scope) {
 }
 
 test("pull_request.opened: one check run created on the head, exact body", async () => {
+  expectRestRoute("GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs");
+  expectRestRoute("POST", "/repos/{owner}/{repo}/check-runs");
   const { probot } = createTestProbot();
   await probot.load(app);
   const scope = nock("https://api.github.com");
@@ -145,6 +148,8 @@ test("pull_request.opened: one check run created on the head, exact body", async
 });
 
 test("deployment_protection_rule.requested: the gates read for the SHA, the answer posted with its exact body", async () => {
+  expectRestRoute("GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs");
+  expectRestRoute("POST", "/repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule");
   const { probot } = createTestProbot();
   await probot.load(app);
   const scope = nock("https://api.github.com");
@@ -190,5 +195,75 @@ test("deployment_protection_rule.requested: the gates read for the SHA, the answ
     sender: { login: "github-actions[bot]" },
   };
   await probot.receive({ name: "deployment_protection_rule", id: "d2", payload } as never);
+  expect(scope.isDone()).toBe(true);
+});
+
+/** `deployment_protection_rule.requested` for run 77 on `head`, with the schema's keys. */
+function protectionPayload(environment: string) {
+  return {
+    action: "requested",
+    environment,
+    event: "deployment",
+    sha: head,
+    ref: "refs/heads/main",
+    deployment_callback_url:
+      "https://api.github.com/repos/acme/models/actions/runs/77/deployment_protection_rule",
+    deployment: null,
+    pull_requests: [],
+    repository: { id: 1, name: "models", full_name: "acme/models", owner: { login: "acme" } },
+    installation: { id: 1 },
+    sender: { login: "github-actions[bot]" },
+  };
+}
+
+test("deployment_protection_rule.requested with every gate passing: approved, exact body", async () => {
+  const { probot } = createTestProbot();
+  await probot.load(app);
+  const scope = nock("https://api.github.com");
+  defaults(scope);
+  for (const [name, title] of [
+    ["mlops/checklist", "All 5 checklist items ticked"],
+    ["mlops/evaluation", "Passed: fraud-detector"],
+  ])
+    scope
+      .get(`/repos/acme/models/commits/${head}/check-runs`)
+      .query({ check_name: name, filter: "latest", per_page: "1" })
+      .reply(200, {
+        total_count: 1,
+        check_runs: [{ status: "completed", conclusion: "success", output: { title } }],
+      });
+  scope
+    .post("/repos/acme/models/actions/runs/77/deployment_protection_rule", {
+      environment_name: "production",
+      state: "approved",
+      comment: [
+        "✅ mlops-bot: the gates pass for ec26c3e, deploying to production is approved.",
+        "- mlops/checklist: success — All 5 checklist items ticked",
+        "- mlops/evaluation: success — Passed: fraud-detector",
+      ].join("\n"),
+    })
+    .reply(204);
+  const payload = protectionPayload("production");
+  await probot.receive({ name: "deployment_protection_rule", id: "d3", payload } as never);
+  expect(scope.isDone()).toBe(true);
+});
+
+test("deployment_protection_rule.requested for another environment: no gate read, rejected with the fix", async () => {
+  const { probot } = createTestProbot();
+  await probot.load(app);
+  const scope = nock("https://api.github.com");
+  defaults(scope);
+  scope
+    .post("/repos/acme/models/actions/runs/77/deployment_protection_rule", {
+      environment_name: "staging",
+      state: "rejected",
+      comment: [
+        "❌ mlops-bot gates deployments to production (rollout.environment in .github/mlops.yml), not to staging, so this job is rejected rather than left waiting.",
+        "Fix: remove mlops-bot from the deployment protection rules of staging (Settings → Environments → staging), or set rollout.environment to staging; then re-run the deploy job.",
+      ].join("\n"),
+    })
+    .reply(204);
+  const payload = protectionPayload("staging");
+  await probot.receive({ name: "deployment_protection_rule", id: "d4", payload } as never);
   expect(scope.isDone()).toBe(true);
 });

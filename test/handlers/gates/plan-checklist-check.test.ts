@@ -53,9 +53,9 @@ test.each([
     "no-task-items",
   ],
   [
-    "truncated and all seen ticked",
+    "truncated and all seen ticked: failure, a required neutral check would pass",
     pull("", [issue(1, card("- [x] A"))], true),
-    "neutral",
+    "failure",
     "truncated",
   ],
   ["truncated and one unticked", pull("", [issue(1, card("- [ ] A"))], true), "failure", null],

@@ -5,7 +5,7 @@ const url = "https://github.com/acme/models/issues/1";
 
 test("the check run text: unticked with links, ticked with who and when, every note", async () => {
   const result = renderChecklistCheck({
-    conclusion: "neutral",
+    conclusion: "failure",
     reason: "truncated",
     total: 3,
     unticked: [],
@@ -18,7 +18,7 @@ test("the check run text: unticked with links, ticked with who and when, every n
     historyMissing: true,
     deploymentLabel: "ml-deployment",
   });
-  expect(result.conclusion).toBe("neutral");
+  expect(result.conclusion).toBe("failure");
   expect(result.title).toBe("Too many linked issues to check the whole checklist");
   await expect(result.summary).toMatchFileSnapshot("__snapshots__/checklist-truncated.md");
 });
