@@ -1,6 +1,6 @@
 import type { Alert } from "../domain/alerts/alert-payload.js";
 import { alertMarkers } from "../domain/alerts/alert-markers.js";
-import { alertView } from "./render-alert-view.js";
+import { alertKindNames, alertView } from "./render-alert-view.js";
 import { renderTemplate } from "./render-template.js";
 
 /** The comment a repeat alert adds to the open incident: the value and the time. */
@@ -9,6 +9,15 @@ export function renderAlertRepeat(input: { alert: Alert; at: Date; deliveryId: s
     ...alertView(input.alert, input.at),
     deliveryMarker: alertMarkers.delivery(input.deliveryId),
   });
+}
+
+/** The comment that closes an issue another delivery opened at the same moment as #winner. */
+export function renderAlertDuplicate(input: { alert: Alert; winner: number }): string {
+  return renderTemplate("alert-duplicate.md", {
+    model: input.alert.model,
+    kindName: alertKindNames[input.alert.kind],
+    winner: input.winner,
+  }).trim();
 }
 
 /** The incident's comment that links its retraining issue (its marker names the issue). */

@@ -17,6 +17,7 @@ test.each([
   ["a link that is not http(s)", { ...driftAlert, url: "javascript:alert(1)" }, "url"],
   ["a payload of megabytes", { ...driftAlert, notes: "x".repeat(3_000_000) }, "client_payload"],
   ["a model the app never deployed", { ...driftAlert, model: "fraud-detectr" }, "model"],
+  ["a time without a zone", { ...driftAlert, at: "2026-11-02 09:30" }, "at"],
 ])("%s: nothing written, a log line naming the field", async (_name, payload, field) => {
   const setup = await setupAlerts();
   await liveHistory(setup, 25);
@@ -28,6 +29,19 @@ test.each([
   expect(writes).toEqual([]);
   const line = setup.logs.find((l) => String(l.msg).startsWith("mlops-alert ignored"));
   expect(line).toMatchObject({ field, msg: expect.stringContaining(`ignored: ${field}: `) });
+});
+
+test("a repository with no deployment at all: nothing written, the log names model", async () => {
+  const setup = await setupAlerts();
+  await sendAlert(setup.sim, driftAlert);
+  expect(setup.sim.failedDeliveries).toEqual([]);
+  expect(
+    setup.sim.requests.filter((r) => r.method !== "GET" && !r.path.endsWith("/access_tokens")),
+  ).toEqual([]);
+  expect(setup.logs.find((l) => String(l.msg).startsWith("mlops-alert ignored"))).toMatchObject({
+    field: "model",
+    msg: 'mlops-alert ignored: model: the app has no deployment of "fraud-detector" in production',
+  });
 });
 
 test("a broken .github/mlops.yml: nothing written, the operator's log names the file", async () => {

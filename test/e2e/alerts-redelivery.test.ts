@@ -26,6 +26,24 @@ test("a redelivered first alert changes nothing", async () => {
   expect(writes(setup)).toEqual([]);
   expect(issuesLabelled(setup.sim, "ml-monitoring")).toHaveLength(1);
   expect(issuesLabelled(setup.sim, "ml-retraining")).toHaveLength(1);
+  // The operator's log says what the delivery found.
+  expect(setup.logs.filter((l) => l.msg === "mlops-alert handled").at(-1)).toMatchObject({
+    incident: { action: "redelivered" },
+  });
+});
+
+test("deliveries out of order (first, repeat, then the first again and the repeat again): one incident, one comment", async () => {
+  const setup = await setupAlerts();
+  await liveHistory(setup, null);
+  const first = await sendAlert(setup.sim, driftAlert);
+  const repeat = await sendAlert(setup.sim, { ...driftAlert, value: 0.5 });
+  await Promise.all([setup.app.redeliver(first), setup.app.redeliver(repeat)]);
+  expect(setup.sim.failedDeliveries).toEqual([]);
+  const incidents = issuesLabelled(setup.sim, "ml-monitoring");
+  expect(incidents).toHaveLength(1);
+  const repeats = incidents[0]?.comments.filter((c) => c.body.includes("Alert again")) ?? [];
+  expect(repeats.map((c) => c.body)).toEqual([expect.stringContaining("psi is 0.5 ")]);
+  expect(issuesLabelled(setup.sim, "ml-retraining")).toHaveLength(1);
 });
 
 test("a redelivered repeat alert adds no second comment", async () => {

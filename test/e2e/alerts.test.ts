@@ -113,3 +113,15 @@ test("another kind of the same model opens its own incident", async () => {
     "Incident: fraud-detector error rate in production",
   ]);
 });
+
+test("the monitoring's time dates the incident; a time ahead of the receipt does not", async () => {
+  const setup = await setupAlerts();
+  await liveHistory(setup, null);
+  const at = setup.clock.now().toISOString().replace(".000Z", "Z");
+  await sendAlert(setup.sim, { ...latencyAlert, at });
+  await sendAlert(setup.sim, { ...latencyAlert, at: "2999-01-01T00:00:00Z" });
+  const [incident] = issuesLabelled(setup.sim, "ml-monitoring");
+  expect(incident?.body).toContain(`| Alert time | ${at} |`);
+  expect(incident?.comments[0]?.body).toContain("🔁 Alert again at 20");
+  expect(incident?.comments[0]?.body).not.toContain("2999");
+});

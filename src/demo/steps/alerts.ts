@@ -1,3 +1,4 @@
+import type { RequestLogEntry } from "../../simulator/index.js";
 import { describeWrite, type DemoWorld } from "../demo-world.js";
 
 const HOUR = 3_600_000;
@@ -38,6 +39,26 @@ function visible(body: string, max: number): string {
     .join("\n");
 }
 
+/** The contract's example alert, timed by the monitoring on the demo's clock. */
+function alertAt(world: DemoWorld, change: Partial<typeof driftAlert> = {}) {
+  return { ...driftAlert, ...change, at: world.clock.now().toISOString().replace(".000Z", "Z") };
+}
+
+/** Dispatches an alert; returns the app's requests for it (token exchanges left out). */
+async function dispatchAlert(world: DemoWorld, payload: Record<string, unknown>) {
+  const before = world.sim.requests.length;
+  await world.sim.dispatch({ repo: world.repo, eventType: "mlops-alert", clientPayload: payload });
+  world.say(`monitoring: repository_dispatch mlops-alert ${JSON.stringify(payload)}`);
+  return world.sim.requests.slice(before).filter((r) => !r.path.endsWith("/access_tokens"));
+}
+
+/** The writes among requests, one line each. */
+function listWrites(world: DemoWorld, requests: RequestLogEntry[]): void {
+  const writes = requests.map(describeWrite).filter((w) => w !== null);
+  world.say(`${requests.length} API requests, ${writes.length} write(s):`);
+  for (const write of writes) world.say(`  · ${write}`);
+}
+
 /** Lifecycle step 5: a drift alert during a rollout at 25 %. */
 export async function playAlert(world: DemoWorld): Promise<void> {
   const { sim, repo } = world;
@@ -50,12 +71,8 @@ export async function playAlert(world: DemoWorld): Promise<void> {
   else await promoteAgain(world, pr);
   await sim.settle();
   world.clock.advance(HOUR);
-  const before = sim.requests.length;
   const issuesBefore = sim.store.repoByFullName(repo)?.issues.size ?? 0;
-  await sim.dispatch({ repo, eventType: "mlops-alert", clientPayload: driftAlert });
-  const requests = sim.requests.slice(before).filter((r) => !r.path.endsWith("/access_tokens"));
-  world.say(`monitoring: repository_dispatch mlops-alert ${JSON.stringify(driftAlert)}`);
-  world.say(`the app handled it in ${requests.length} API requests`);
+  const requests = await dispatchAlert(world, alertAt(world));
   const opened = [...(sim.store.repoByFullName(repo)?.issues.values() ?? [])].filter(
     (i) => i.number > issuesBefore,
   );
@@ -75,18 +92,11 @@ export async function playAlert(world: DemoWorld): Promise<void> {
       .at(-1);
     world.show(`reply on PR #${pr}`, visible(reply?.body ?? "(none)", 2));
   }
-  const writes = requests.map(describeWrite).filter((w) => w !== null);
-  world.say(`its ${writes.length} writes: ${writes.join(", ")}`);
+  listWrites(world, requests);
   world.clock.advance(HOUR);
-  const repeatBefore = sim.requests.length;
-  await sim.dispatch({
-    repo,
-    eventType: "mlops-alert",
-    clientPayload: { ...driftAlert, value: 0.34 },
-  });
-  const repeat = sim.requests.slice(repeatBefore).filter((r) => !r.path.endsWith("/access_tokens"));
-  world.say(
-    `a second drift alert an hour later: one comment on the incident, nothing else (${repeat.length} API requests)`,
-  );
-  world.reportAppWrites();
+  world.say("an hour later the drift is still there:");
+  const repeat = await dispatchAlert(world, alertAt(world, { value: 0.34 }));
+  const incident = opened[0] && sim.issue(repo, opened[0].number)?.comments.at(-1);
+  if (incident) world.show(`comment on #${opened[0]?.number}`, visible(incident.body, 2));
+  listWrites(world, repeat);
 }

@@ -147,7 +147,7 @@ export async function playRollout(world: DemoWorld): Promise<void> {
   await type(world, second.pr, "alice", "/rollback latency regression", 2);
   showCard(world, second.issue);
 
-  world.step("6. /status and /mlops live --at: answered from GitHub's deployments");
+  world.step("4c. /status and /mlops live --at: answered from GitHub's deployments");
   await type(world, second.pr, "carol", "/status", 14);
   const at = between.toISOString().slice(0, 16).replace("T", " ");
   await type(world, second.pr, "carol", `/mlops live --at ${at}`, 6);

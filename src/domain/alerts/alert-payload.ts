@@ -54,6 +54,17 @@ export const alertPayloadSchema = z.object({
   environment: line(100).optional(),
   /** A link to the dashboard or alert. */
   url: link.optional(),
+  /**
+   * When the monitoring saw the breach: ISO-8601 with a zone (`Z` or `+02:00`). Without it
+   * the alert's time is when the app received it; a time ahead of that is taken as the
+   * receipt (a monitoring host's clock running fast must not date an incident in the future).
+   */
+  at: z.iso
+    .datetime({
+      offset: true,
+      error: "expected an ISO-8601 time with a zone, such as 2026-11-02T09:30:00Z",
+    })
+    .optional(),
 });
 
 /** A valid alert, before the environment default is applied. */

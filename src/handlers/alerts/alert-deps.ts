@@ -10,6 +10,6 @@ export interface AlertDeps {
   lock: KeyedLock;
   botLogin: () => Promise<string>;
   rollback: ExecuteRollback;
-  /** The alert's time: a dispatch carries none, so it is when the app receives it. */
+  /** When the app received the dispatch: the alert's time when its payload gives no `at`. */
   now: () => Date;
 }

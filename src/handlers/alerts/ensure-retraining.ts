@@ -4,10 +4,14 @@ import { readRetrainingLink, retrainingLinkPrefix } from "../../domain/alerts/al
 import { planCard } from "../../domain/cards/plan-card.js";
 import { ensureComment } from "../../github/comments/ensure-comment.js";
 import { findComment } from "../../github/comments/find-comment.js";
-import { renderAlertRetrainingLink } from "../../render/render-alert-comments.js";
+import {
+  renderAlertDuplicate,
+  renderAlertRetrainingLink,
+} from "../../render/render-alert-comments.js";
 import { renderAlertRetraining } from "../../render/render-alert-retraining.js";
 import { renderCard } from "../../render/render-card.js";
 import type { AppContext } from "../support/app-context.js";
+import { closeDuplicate } from "./close-duplicate.js";
 import { findRetraining } from "./find-retraining.js";
 
 /** The retraining issue of an incident; `nodeId` is null when it was linked before (nothing to place). */
@@ -53,12 +57,13 @@ export async function ensureRetraining(
     },
     renderCard,
   );
+  const list = { owner, repo, label };
   const issue =
-    (await findRetraining(context.octokit, { owner, repo, label }, text.marker)) ??
+    (await findRetraining(context.octokit, list, text.marker)) ??
     (await openRetraining(context, {
-      owner,
-      repo,
-      label,
+      ...list,
+      alert,
+      marker: text.marker,
       title: text.title,
       body: `${card.rewrite ?? text.form}\n${text.marker}\n`,
     }));
@@ -72,11 +77,26 @@ export async function ensureRetraining(
   return { ...issue, model: card.fields.model, action: "opened" };
 }
 
+/**
+ * Opens the retraining issue, then looks once more: when another replica opened one for the
+ * same incident at the same moment, the oldest stands and this one is closed as its duplicate.
+ */
 async function openRetraining(
   context: AppContext,
-  input: { owner: string; repo: string; label: string; title: string; body: string },
+  input: { owner: string; repo: string; label: string; alert: Alert; marker: string } & {
+    title: string;
+    body: string;
+  },
 ): Promise<{ number: number; nodeId: string }> {
-  const { label, ...issue } = input;
-  const { data } = await context.octokit.rest.issues.create({ ...issue, labels: [label] });
-  return { number: data.number, nodeId: data.node_id };
+  const { owner, repo, label, title, body } = input;
+  const { data } = await context.octokit.rest.issues.create({
+    ...{ owner, repo, title, body },
+    labels: [label],
+  });
+  const oldest = await findRetraining(context.octokit, { owner, repo, label }, input.marker);
+  if (oldest === null || oldest.number >= data.number)
+    return { number: data.number, nodeId: data.node_id };
+  const duplicate = renderAlertDuplicate({ alert: input.alert, winner: oldest.number });
+  await closeDuplicate(context, { owner, repo, issue_number: data.number }, duplicate);
+  return oldest;
 }

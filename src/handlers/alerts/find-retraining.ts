@@ -1,9 +1,10 @@
 import type { IssuesListClient } from "./find-incident.js";
 
 /**
- * The retraining issue the app opened for an incident (its body carries `marker`), open or
- * closed, or null. Only asked when the incident has no link comment: a delivery that failed
- * between opening the retraining issue and linking it.
+ * The oldest retraining issue the app opened for an incident (its body carries `marker`), open
+ * or closed, or null. Asked when the incident has no link comment (a delivery that failed
+ * between opening the retraining issue and linking it) and right after opening one (another
+ * replica may have opened one at the same moment: the oldest stands everywhere).
  */
 export async function findRetraining(
   octokit: IssuesListClient,
@@ -15,6 +16,8 @@ export async function findRetraining(
     repo: target.repo,
     labels: target.label,
     state: "all",
+    sort: "created",
+    direction: "asc",
     per_page: 100,
   });
   for await (const { data } of pages) {

@@ -1,5 +1,6 @@
 import type { Config } from "../../config/schema.js";
 import type { Alert } from "../../domain/alerts/alert-payload.js";
+import { alertTime } from "../../domain/alerts/alert-time.js";
 import { planAlert } from "../../domain/alerts/plan-alert.js";
 import { listAppDeployments } from "../../github/deployments/list-app-deployments.js";
 import type { AppContext } from "../support/app-context.js";
@@ -23,7 +24,7 @@ export async function handleAlert(
 ): Promise<void> {
   const { owner, repo, config, alert } = input;
   const botLogin = await deps.botLogin();
-  const at = deps.now();
+  const at = alertTime(alert.at, deps.now());
   const target = { owner, repo, environment: alert.environment };
   const deployments = await listAppDeployments(context.octokit, target, botLogin);
   const plan = planAlert({

@@ -21,6 +21,8 @@ test("the contract's example is an alert; keys it does not know are dropped; env
   expect(readAlert({ ...example, severity: "critical" })).toEqual({ ok: true, alert: example });
   const { environment: _e, url: _u, ...minimal } = example;
   expect(readAlert(minimal)).toEqual({ ok: true, alert: minimal });
+  const timed = { ...example, at: "2026-11-02T10:30:00+01:00" };
+  expect(readAlert(timed)).toEqual({ ok: true, alert: timed });
   expect(readAlert({ ...example, model: "  org/fraud_detector v2  " })).toMatchObject({
     ok: true,
     alert: { model: "org/fraud_detector v2" },
@@ -45,6 +47,9 @@ test.each([
   [{ ...example, environment: "prod\nuction" }, "environment"],
   [{ ...example, url: "ftp://example.com/x" }, "url"],
   [{ ...example, url: "not a url" }, "url"],
+  [{ ...example, at: "2026-11-02 09:30" }, "at"],
+  [{ ...example, at: "2026-11-02T09:30:00" }, "at"],
+  [{ ...example, at: 1762075800 }, "at"],
   [{ ...example, notes: "x".repeat(MAX_ALERT_PAYLOAD_LENGTH) }, "client_payload"],
 ])("%j is refused, naming %s", (payload, field) => {
   expect(readAlert(payload)).toMatchObject({ ok: false, field, problem: expect.any(String) });

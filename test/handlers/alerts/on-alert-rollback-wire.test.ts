@@ -1,0 +1,177 @@
+import nock from "nock";
+import { afterEach, beforeEach, expect, test, vi } from "vitest";
+import app from "../../../src/index.js";
+import { READ_PULL_LINKS } from "../../../src/github/pulls/read-pull-links.js";
+import { createTestProbot } from "../../helpers/probot.js";
+import {
+  BOT,
+  alertPayload,
+  boardFound,
+  capture,
+  cardAdded,
+  commonRequests,
+  comments,
+  deploymentHistory,
+  graphql,
+  openIncidents,
+  stableDeployment,
+} from "./wire-fixtures.js";
+
+beforeEach(() => {
+  nock.disableNetConnect();
+  vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-02T09:30:00Z") });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+/** 2.5.0 at 25 % since 2026-11-02 08:00 (deployment 12, PR #42), 2.4.0 the stable version. */
+const canary = {
+  id: 12,
+  sha: "b".repeat(40),
+  environment: "production",
+  created_at: "2026-11-02T08:00:00Z",
+  creator: BOT,
+  payload: {
+    model: "fraud-detector",
+    version: "2.5.0",
+    rollout: 25,
+    stable_version: "2.4.0",
+    metrics: { accuracy: 0.94 },
+    pull_request: 42,
+  },
+};
+
+test("a latency alert during a rollout at 25 %: the rollback deployment, inactive statuses, the PR's reply and the incident's note", async () => {
+  const { probot } = createTestProbot();
+  await probot.load(app);
+  const scope = nock("https://api.github.com");
+  const sent: Record<string, unknown> = {};
+  commonRequests(scope, [stableDeployment, canary]);
+  openIncidents(scope, []);
+  capture(scope, "/repos/acme/models/issues", sent, "incident", [
+    201,
+    { number: 9, node_id: "I_9" },
+  ]);
+  // The look after creating: no other replica opened one at the same moment.
+  openIncidents(scope, [
+    {
+      number: 9,
+      node_id: "I_9",
+      body: '<!-- mlops-bot:incident {"model":"fraud\\u002ddetector","kind":"latency"} -->',
+      user: BOT,
+    },
+  ]);
+  // The rollback reads the history again, as /rollback does.
+  deploymentHistory(scope, [stableDeployment, canary]);
+  capture(scope, "/repos/acme/models/deployments", sent, "deployment", [
+    201,
+    { id: 13, created_at: "2026-11-02T09:30:01Z" },
+  ]);
+  // Another replica made no rollback at the same moment: ours is the only new one.
+  scope
+    .get("/repos/acme/models/deployments")
+    .query({ environment: "production", sha: "b".repeat(40), per_page: "100" })
+    .reply(200, [{ ...canary, id: 13, payload: { ...canary.payload, rollout: 0 } }, canary]);
+  capture(scope, "/repos/acme/models/deployments/13/statuses", sent, "inProgress", [201, {}]);
+  capture(scope, "/repos/acme/models/deployments/12/statuses", sent, "inactive", [201, {}]);
+  // The PR closes no deployment issue: no card to update.
+  graphql(
+    scope,
+    READ_PULL_LINKS,
+    { owner: "acme", repo: "models", number: 42, first: 50 },
+    {
+      repository: {
+        pullRequest: {
+          id: "PR_42",
+          number: 42,
+          state: "OPEN",
+          headRefOid: "b".repeat(40),
+          body: "Ships 2.5.0.",
+          url: "https://github.com/acme/models/pull/42",
+          closingIssuesReferences: { totalCount: 0, nodes: [] },
+        },
+      },
+    },
+  );
+  comments(scope, 42);
+  capture(scope, "/repos/acme/models/issues/42/comments", sent, "prReply", [201, { id: 420 }]);
+  comments(scope, 9);
+  capture(scope, "/repos/acme/models/issues/9/comments", sent, "incidentNote", [201, { id: 90 }]);
+  boardFound(scope);
+  cardAdded(scope, "I_9", {
+    status: "Monitoring",
+    kind: "Incident",
+    model: "fraud-detector",
+    version: "2.4.0",
+  });
+
+  await probot.receive({
+    id: "delivery-8",
+    name: "repository_dispatch",
+    payload: alertPayload({
+      model: "fraud-detector",
+      kind: "latency",
+      metric: "latency_p95_ms",
+      value: 81.5,
+      threshold: 50,
+    }),
+  } as never);
+
+  const reason = "latency alert: latency_p95_ms 81.5 above the threshold 50 (incident #9)";
+  expect(sent.incident).toMatchObject({
+    title: "Incident: fraud-detector latency in production",
+    body: expect.stringContaining("| Live at the alert | 2.4.0 (75%), 2.5.0 (25%) |"),
+  });
+  expect(sent.deployment).toEqual({
+    ref: "b".repeat(40),
+    environment: "production",
+    production_environment: true,
+    auto_merge: false,
+    required_contexts: [],
+    task: "deploy",
+    payload: {
+      model: "fraud-detector",
+      version: "2.5.0",
+      rollout: 0,
+      stable_version: "2.4.0",
+      metrics: { accuracy: 0.94 },
+      pull_request: 42,
+      reason,
+    },
+    description: `Rollback of fraud-detector 2.5.0: ${reason}`,
+  });
+  expect(sent.inProgress).toEqual({
+    state: "in_progress",
+    description: `Rollback of fraud-detector 2.5.0: ${reason}`,
+    auto_inactive: false,
+  });
+  expect(sent.inactive).toEqual({
+    state: "inactive",
+    description: "Rolled back by deployment 13",
+    auto_inactive: false,
+  });
+  expect(sent.prReply).toEqual({
+    body: [
+      "<!-- mlops-bot:command rollback-13 -->",
+      "↩️ **fraud-detector v2.5.0 is rolled back in production** automatically, by a monitoring alert: v2.4.0 takes all the traffic again.",
+      "",
+      "Deployment 13 records it (`rollout: 0`); the canary's earlier deployments are marked inactive and the card's rollout boxes are cleared.",
+      "",
+      "**Reason:** latency alert: latency\\_p95\\_ms 81.5 above the threshold 50 (incident \\#9)",
+      "",
+      "**Next:** fix the regression on this PR; once the gates pass again, start over with `/promote`.",
+    ].join("\n"),
+  });
+  expect(sent.incidentNote).toEqual({
+    body: [
+      '<!-- mlops-bot:alert-rollback "13" -->',
+      "⏪ Rolled back automatically: fraud-detector 2.5.0 was at 25% in production (pull request #42); all traffic is back on 2.4.0.",
+      "Deployment 13 records it, with this alert as the reason.",
+      "",
+    ].join("\n"),
+  });
+  expect(scope.isDone()).toBe(true);
+});
