@@ -5,8 +5,13 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     environment: "node",
     testTimeout: 20_000,
-    // The GraphQL schema takes ~0.4 s to parse; forks keep each file isolated.
+    // Forks, each reusing its module cache across test files (isolate: false): importing
+    // Probot, the app and GitHub's GraphQL schema once per worker instead of once per file
+    // took the suite from 2 min 44 s to 33 s on 2 cores. Tests keep no module-level state
+    // (each builds its own Probot, simulator and nock scope), and the suite also passes
+    // shuffled (`npx vitest run --sequence.shuffle`).
     pool: "forks",
+    isolate: false,
     coverage: { include: ["src/**/*.ts"], reporter: ["text-summary"] },
   },
 });

@@ -4,14 +4,17 @@ import { registerAlerts } from "./handlers/register-alerts.js";
 import { registerEvaluation } from "./handlers/register-evaluation.js";
 import { registerGates } from "./handlers/register-gates.js";
 import { registerRollout } from "./handlers/register-rollout.js";
+import { createAppIdentity } from "./handlers/support/app-identity.js";
 import { createKeyedLock } from "./handlers/support/keyed-lock.js";
 
 /** The mlops-bot app: wiring only, one handler per webhook event. */
 export default (app: Probot): void => {
   const issueLock = createKeyedLock();
+  // One `GET /app` per process gives the bot login and the app id to every handler.
+  const identity = createAppIdentity(app);
   app.on(["issues.opened", "issues.labeled"], onCardLabel(issueLock));
-  registerEvaluation(app);
-  registerGates(app);
-  registerRollout(app);
-  registerAlerts(app);
+  registerEvaluation(app, identity);
+  registerGates(app, identity);
+  registerRollout(app, identity);
+  registerAlerts(app, identity);
 };

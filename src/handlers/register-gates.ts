@@ -2,10 +2,12 @@ import type { Probot } from "probot";
 import { onIssueChecklist } from "./gates/on-issue-checklist.js";
 import { onProtectionRule } from "./gates/on-protection-rule.js";
 import { PULL_CHECKLIST_EVENTS, onPullChecklist } from "./gates/on-pull-checklist.js";
+import type { AppIdentity } from "./support/app-identity.js";
 
 /** Registers the handlers for pull_request, issues.edited and deployment_protection_rule: the mlops/checklist check and the protection rule. */
-export function registerGates(app: Probot): void {
-  app.on([...PULL_CHECKLIST_EVENTS], onPullChecklist);
-  app.on("issues.edited", onIssueChecklist);
-  app.on("deployment_protection_rule.requested", onProtectionRule);
+export function registerGates(app: Probot, identity: AppIdentity): void {
+  const deps = { appId: identity.id };
+  app.on([...PULL_CHECKLIST_EVENTS], onPullChecklist(deps));
+  app.on("issues.edited", onIssueChecklist(deps));
+  app.on("deployment_protection_rule.requested", onProtectionRule(deps));
 }

@@ -20,6 +20,7 @@ import {
 } from "./person/complete-workflow-run.js";
 import * as deployments from "./person/deployment-actions.js";
 import { dispatchEvent, type DispatchInput } from "./person/dispatch-event.js";
+import { createActionsCheckRun, type CreateActionsCheckRunInput } from "./person/check-actions.js";
 import { readBoard, type BoardSnapshot } from "./read-board.js";
 import { readIssue, type IssueSnapshot } from "./read-issue.js";
 
@@ -85,6 +86,11 @@ export class GitHubSimulator {
   /** The installation's bot login, e.g. `mlops-bot[bot]`. */
   get botLogin(): string {
     return this.ctx.botLogin;
+  }
+
+  /** The simulated app's id (`GET /app`), which its check runs carry. */
+  get appId(): number {
+    return this.ctx.appId;
   }
 
   get installationId(): number {
@@ -249,6 +255,11 @@ export class GitHubSimulator {
     input: deployments.RequestDeploymentProtectionInput,
   ): Promise<{ runId: number; deploymentId: number; deliveryIds: string[] }> {
     return deployments.requestDeploymentProtection(this.person, input);
+  }
+
+  /** A workflow job creates a completed check run as GitHub Actions (app id 15368). */
+  createActionsCheckRun(input: CreateActionsCheckRunInput): { id: number } {
+    return createActionsCheckRun(this.person, input);
   }
 
   dispatch(input: DispatchInput): Promise<string[]> {

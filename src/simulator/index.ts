@@ -26,3 +26,4 @@ export type {
   RequestDeploymentProtectionInput,
 } from "./person/deployment-actions.js";
 export type { DispatchInput } from "./person/dispatch-event.js";
+export type { CreateActionsCheckRunInput } from "./person/check-actions.js";

@@ -35,8 +35,10 @@ test("PR path: the check fails listing every unticked item with a link; the PR's
     "| Changelog written | [PR description](https://github.com/acme/models/pull/2) | alice | 2026-11-02 09:00 UTC |",
   );
   expect(run.output.summary).not.toContain("traffic");
-  // Measured: config, the PR and its issues, the PR's history, the check lookup, the write.
+  // Measured: the app's id (once per process), config, the PR and its issues, the PR's
+  // history, the check lookup (this app's runs only), the write.
   expect(apiCalls(sim)).toEqual([
+    "GET /app",
     "GET /repos/acme/models/contents/.github%2Fmlops.yml",
     "GET /repos/acme/.github/contents/.github%2Fmlops.yml",
     "GraphQL ReadPullLinks",

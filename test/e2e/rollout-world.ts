@@ -1,6 +1,7 @@
 import type { Probot } from "probot";
 import { onCardLabel } from "../../src/handlers/on-card-label.js";
 import { registerRollout } from "../../src/handlers/register-rollout.js";
+import { createAppIdentity } from "../../src/handlers/support/app-identity.js";
 import { createKeyedLock } from "../../src/handlers/support/keyed-lock.js";
 import { upsertCheckRun } from "../../src/github/checks/upsert-check-run.js";
 import { buildZip } from "../../src/simulator/index.js";
@@ -11,7 +12,7 @@ export const REPO = "acme/models";
 /** Cards and the rollout only: the gates are set by the test, not by the other capabilities. */
 export function rolloutApp(app: Probot): void {
   app.on(["issues.opened", "issues.labeled"], onCardLabel(createKeyedLock()));
-  registerRollout(app);
+  registerRollout(app, createAppIdentity(app));
 }
 
 export function deploymentForm(version: string): string {
@@ -63,7 +64,7 @@ export async function setupRollout(options: { config?: string } = {}) {
     for (const name of ["mlops/checklist", "mlops/evaluation"])
       await upsertCheckRun(
         octokit,
-        { owner: "acme", repo: "models", headSha: sha, name },
+        { owner: "acme", repo: "models", headSha: sha, name, appId: sim.appId },
         {
           conclusion,
           title: conclusion === "success" ? "passed" : "2 items unticked",

@@ -19,12 +19,13 @@ export const evaluationProblemCodes = [
 export type EvaluationProblemCode = (typeof evaluationProblemCodes)[number];
 
 /**
- * The check-run conclusion for a problem. `neutral` where there is nothing to judge and
- * nothing wrong with what was sent (a cancelled run, an artifact GitHub already deleted);
- * `failure` where the team has something to fix.
+ * The check-run conclusion for a problem: always `failure`. Even where nothing was wrong
+ * with what was sent (a cancelled run, an artifact GitHub already deleted) nothing was
+ * judged either, and GitHub counts a `neutral` required check as passing: a PR could merge
+ * with no evaluation. The check says so and how to get one (re-run the workflow).
  */
-export function evaluationProblemConclusion(code: EvaluationProblemCode): "failure" | "neutral" {
-  return code === "run-cancelled" || code === "artifact-expired" ? "neutral" : "failure";
+export function evaluationProblemConclusion(_code: EvaluationProblemCode): "failure" {
+  return "failure";
 }
 
 /**

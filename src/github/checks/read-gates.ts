@@ -22,14 +22,24 @@ export interface GatesClient {
   rest: { checks: Pick<Octokit["rest"]["checks"], "listForRef"> };
 }
 
+/** The commit whose gates are read, and the app whose check runs alone count. */
+export interface GatesTarget {
+  owner: string;
+  repo: string;
+  sha: string;
+  /** This app's id: a run of the same name by anyone else (an Actions job) is not a gate. */
+  appId: number;
+}
+
 /**
  * Reads the gates for a commit from the check runs the app wrote on it: GitHub is the
- * store, so any replica answers the same. A gate passes only on a `success` conclusion;
- * a missing run says which workflow or edit would create it.
+ * store, so any replica answers the same. Only the app's own runs count (`app_id`): any
+ * workflow with `checks: write` can create a run named `mlops/evaluation`. A gate passes
+ * only on a `success` conclusion; a missing run says which workflow or edit would create it.
  */
 export async function readGates(
   octokit: GatesClient,
-  target: { owner: string; repo: string; sha: string },
+  target: GatesTarget,
   require: readonly GateName[],
 ): Promise<GateState[]> {
   return Promise.all(
@@ -39,6 +49,7 @@ export async function readGates(
         repo: target.repo,
         ref: target.sha,
         check_name: gateCheckNames[name],
+        app_id: target.appId,
         filter: "latest",
         per_page: 1,
       });

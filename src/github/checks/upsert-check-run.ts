@@ -26,16 +26,27 @@ function clamp(text: string): string {
     : text.slice(0, MAX_CHECK_OUTPUT - note.length) + note;
 }
 
+/** Where a check run goes: its name on a SHA, among the runs of this app. */
+export interface CheckRunTarget {
+  owner: string;
+  repo: string;
+  headSha: string;
+  name: string;
+  /** This app's id: another app's run of the same name is not ours to update (403). */
+  appId: number;
+}
+
 /**
- * One check run per name and SHA: updated in place when it exists, created otherwise,
- * and left alone when it already says the same (a redelivered webhook changes nothing).
+ * One check run per name and SHA of this app: updated in place when it exists, created
+ * otherwise, and left alone when it already says the same (a redelivered webhook changes
+ * nothing). A run of the same name by another app (an Actions job) is never looked at.
  */
 export async function upsertCheckRun(
   octokit: ChecksClient,
-  target: { owner: string; repo: string; headSha: string; name: string },
+  target: CheckRunTarget,
   result: CheckRunResult,
 ): Promise<{ id: number; action: "created" | "updated" | "unchanged" }> {
-  const { owner, repo, headSha, name } = target;
+  const { owner, repo, headSha, name, appId } = target;
   const output = {
     title: result.title,
     summary: clamp(result.summary),
@@ -46,6 +57,7 @@ export async function upsertCheckRun(
     repo,
     ref: headSha,
     check_name: name,
+    app_id: appId,
     filter: "latest",
     per_page: 1,
   });

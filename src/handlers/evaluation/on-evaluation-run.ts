@@ -10,9 +10,10 @@ import { readRunMetrics } from "./read-run-metrics.js";
 import { reportEvaluationConfigError } from "./report-evaluation-config-error.js";
 import { reportEvaluationProblem } from "./report-evaluation-problem.js";
 
-/** What the handler shares across events: the bot login (asked once) and a per-PR lock. */
+/** What the handler shares across events: the app's login and id (asked once) and a per-PR lock. */
 export interface EvaluationDeps {
   botLogin: () => Promise<string>;
+  appId: () => Promise<number>;
   lock: KeyedLock;
 }
 
@@ -34,14 +35,21 @@ export function onEvaluationRun(deps: EvaluationDeps) {
       context.log.debug({ run: run.id, path: run.path }, "not an evaluation run");
       return;
     }
-    if (!loaded.ok) return reportEvaluationConfigError(context, run, loaded.error);
+    const appId = await deps.appId();
+    if (!loaded.ok) return reportEvaluationConfigError(context, { ...run, appId }, loaded.error);
     const { config } = loaded;
     const key = `${run.owner}/${run.repo}#${pullNumber}`;
     await deps.lock.run(key, async () => {
       if (outcome.kind === "problem")
-        return reportEvaluationProblem(context, run, pullNumber, outcome, config.metrics);
+        return reportEvaluationProblem(
+          context,
+          { ...run, appId },
+          pullNumber,
+          outcome,
+          config.metrics,
+        );
       const botLogin = await deps.botLogin();
-      await postEvaluation(context, run, pullNumber, outcome.file, { config, botLogin });
+      await postEvaluation(context, run, pullNumber, outcome.file, { config, botLogin, appId });
     });
   };
 }

@@ -24,7 +24,7 @@ export async function postEvaluation(
   run: EvaluationRun,
   pullNumber: number,
   file: MetricsFile,
-  input: { config: Config; botLogin: string },
+  input: { config: Config; botLogin: string; appId: number },
 ): Promise<void> {
   const { config } = input;
   const { owner, repo } = run;
@@ -40,7 +40,7 @@ export async function postEvaluation(
   const judged = { file, comparison, gate, run: { label: run.label, url: run.url } };
   const check = await upsertCheckRun(
     context.octokit,
-    { owner, repo, headSha: run.headSha, name: gateCheckNames.evaluation },
+    { owner, repo, headSha: run.headSha, name: gateCheckNames.evaluation, appId: input.appId },
     { conclusion: gate.conclusion, ...renderEvaluationSummary(judged), detailsUrl: run.url },
   );
   const comment = await postMetricsComment(

@@ -13,7 +13,7 @@ import type { EvaluationRun } from "./describe-run.js";
  */
 export async function reportEvaluationConfigError(
   context: AppContext,
-  run: EvaluationRun,
+  run: EvaluationRun & { appId: number },
   error: ConfigError,
 ): Promise<void> {
   context.log.warn({ file: error.file, problems: error.problems }, "invalid mlops config");
@@ -23,7 +23,10 @@ export async function reportEvaluationConfigError(
   });
   await upsertCheckRun(
     context.octokit,
-    { owner: run.owner, repo: run.repo, headSha: run.headSha, name: gateCheckNames.evaluation },
+    {
+      ...{ owner: run.owner, repo: run.repo, headSha: run.headSha },
+      ...{ name: gateCheckNames.evaluation, appId: run.appId },
+    },
     { conclusion: "failure", ...output, detailsUrl: run.url },
   );
 }

@@ -23,12 +23,12 @@ export function evaluationProblemMarker(code: EvaluationProblemCode, sha: string
  */
 export async function reportEvaluationProblem(
   context: AppContext,
-  run: EvaluationRun,
+  run: EvaluationRun & { appId: number },
   pullNumber: number,
   problem: { code: EvaluationProblemCode; message: string },
   config: Pick<Config["metrics"], "artifact" | "file">,
 ): Promise<void> {
-  const { owner, repo, headSha } = run;
+  const { owner, repo, headSha, appId } = run;
   const output = renderEvaluationProblem(problem.code, {
     artifact: config.artifact,
     file: config.file,
@@ -38,7 +38,7 @@ export async function reportEvaluationProblem(
   context.log.info({ run: run.id, pull: pullNumber, problem: problem.code }, "evaluation problem");
   await upsertCheckRun(
     context.octokit,
-    { owner, repo, headSha, name: gateCheckNames.evaluation },
+    { owner, repo, headSha, name: gateCheckNames.evaluation, appId },
     { conclusion: evaluationProblemConclusion(problem.code), ...output, detailsUrl: run.url },
   );
   const marker = evaluationProblemMarker(problem.code, headSha);

@@ -3,6 +3,7 @@ import { loadConfig } from "../../config/load-config.js";
 import { configSchema } from "../../config/schema.js";
 import { readClosingPulls } from "../../github/issues/read-closing-pulls.js";
 import { checklistChanged } from "./checklist-changed.js";
+import type { GatesDeps } from "./gates-deps.js";
 import { updateChecklistCheck } from "./update-checklist-check.js";
 import { writeConfigErrorCheck } from "./write-config-error-check.js";
 
@@ -10,23 +11,30 @@ import { writeConfigErrorCheck } from "./write-config-error-check.js";
  * `issues.edited` of a deployment issue whose `Checklist` boxes changed: re-evaluates
  * `mlops/checklist` on every open PR that closes it, within this webhook.
  */
-export async function onIssueChecklist(context: Context<"issues.edited">): Promise<void> {
-  const { issue, changes } = context.payload;
-  const before = changes.body?.from;
-  if (before === undefined || !checklistChanged(before ?? "", issue.body ?? "")) return;
-  const loaded = await loadConfig(context);
-  // With a broken file the label name is unknown: the default decides whether to speak up.
-  const label = (loaded.ok ? loaded.config : configSchema.parse({})).labels.deployment;
-  const labels = (issue.labels ?? []).map((l) => l.name.toLowerCase());
-  if (!labels.includes(label.toLowerCase())) return;
-  const ref = context.repo();
-  const pulls = await readClosingPulls(context.octokit.graphql, {
-    ...ref,
-    number: issue.number,
-  });
-  context.log.info({ issue: issue.number, pulls: pulls.map((p) => p.number) }, "checklist edited");
-  for (const pull of pulls) {
-    if (loaded.ok) await updateChecklistCheck(context, { ...ref, number: pull.number }, label);
-    else await writeConfigErrorCheck(context, { ...ref, headSha: pull.headSha }, loaded.error);
-  }
+export function onIssueChecklist(deps: GatesDeps) {
+  return async (context: Context<"issues.edited">): Promise<void> => {
+    const { issue, changes } = context.payload;
+    const before = changes.body?.from;
+    if (before === undefined || !checklistChanged(before ?? "", issue.body ?? "")) return;
+    const loaded = await loadConfig(context);
+    // With a broken file the label name is unknown: the default decides whether to speak up.
+    const label = (loaded.ok ? loaded.config : configSchema.parse({})).labels.deployment;
+    const labels = (issue.labels ?? []).map((l) => l.name.toLowerCase());
+    if (!labels.includes(label.toLowerCase())) return;
+    const ref = context.repo();
+    const pulls = await readClosingPulls(context.octokit.graphql, {
+      ...ref,
+      number: issue.number,
+    });
+    context.log.info(
+      { issue: issue.number, pulls: pulls.map((p) => p.number) },
+      "checklist edited",
+    );
+    if (pulls.length === 0) return;
+    const ours = { ...ref, appId: await deps.appId() };
+    for (const pull of pulls) {
+      if (loaded.ok) await updateChecklistCheck(context, { ...ours, number: pull.number }, label);
+      else await writeConfigErrorCheck(context, { ...ours, headSha: pull.headSha }, loaded.error);
+    }
+  };
 }

@@ -1,5 +1,6 @@
 import type { Context } from "probot";
 import { loadConfig } from "../../config/load-config.js";
+import type { GatesDeps } from "./gates-deps.js";
 import { updateChecklistCheck } from "./update-checklist-check.js";
 import { writeConfigErrorCheck } from "./write-config-error-check.js";
 
@@ -18,14 +19,16 @@ type PullEvent = (typeof PULL_CHECKLIST_EVENTS)[number];
  * PR head. A pushed commit gets its own check run; an edit that left the description as it
  * was (a new title, a new base) changes nothing.
  */
-export async function onPullChecklist(context: Context<PullEvent>): Promise<void> {
-  const { payload } = context;
-  if (payload.action === "edited" && payload.changes.body === undefined) return;
-  const pr = context.repo({ number: payload.pull_request.number });
-  const loaded = await loadConfig(context);
-  if (!loaded.ok) {
-    const target = { owner: pr.owner, repo: pr.repo, headSha: payload.pull_request.head.sha };
-    return writeConfigErrorCheck(context, target, loaded.error);
-  }
-  await updateChecklistCheck(context, pr, loaded.config.labels.deployment);
+export function onPullChecklist(deps: GatesDeps) {
+  return async (context: Context<PullEvent>): Promise<void> => {
+    const { payload } = context;
+    if (payload.action === "edited" && payload.changes.body === undefined) return;
+    const pr = context.repo({ number: payload.pull_request.number, appId: await deps.appId() });
+    const loaded = await loadConfig(context);
+    if (!loaded.ok) {
+      const target = { ...pr, headSha: payload.pull_request.head.sha };
+      return writeConfigErrorCheck(context, target, loaded.error);
+    }
+    await updateChecklistCheck(context, pr, loaded.config.labels.deployment);
+  };
 }

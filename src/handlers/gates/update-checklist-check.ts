@@ -7,7 +7,8 @@ import type { AppContext } from "../support/app-context.js";
 import { CHECKLIST_CHECK } from "./checklist-check-name.js";
 import { checklistHistoryIds, planChecklistCheck } from "./plan-checklist-check.js";
 
-type PullRef = { owner: string; repo: string; number: number };
+/** The PR, and this app's id: only its own check run is updated. */
+type PullRef = { owner: string; repo: string; number: number; appId: number };
 
 /**
  * Writes `mlops/checklist` on an open PR's head: reads the PR with its closing issues
@@ -20,7 +21,7 @@ export async function updateChecklistCheck(
   deploymentLabel: string,
 ): Promise<void> {
   const gql = context.octokit.graphql;
-  const pull = await readPullLinks(gql, pr);
+  const pull = await readPullLinks(gql, { owner: pr.owner, repo: pr.repo, number: pr.number });
   if (!pull || pull.state !== "open") {
     context.log.info({ pr: pr.number, state: pull?.state }, "checklist: PR not open, skipped");
     return;
@@ -29,7 +30,7 @@ export async function updateChecklistCheck(
   const ids = checklistHistoryIds(pull, repo, deploymentLabel);
   const histories = await readHistories(context, ids);
   const check = planChecklistCheck({ pull, repo, deploymentLabel, histories });
-  const target = { owner: pr.owner, repo: pr.repo, headSha: pull.headSha, name: CHECKLIST_CHECK };
+  const target = { ...pr, headSha: pull.headSha, name: CHECKLIST_CHECK };
   const written = await upsertCheckRun(context.octokit, target, renderChecklistCheck(check));
   context.log.info(
     { pr: pr.number, sha: pull.headSha, conclusion: check.conclusion, action: written.action },

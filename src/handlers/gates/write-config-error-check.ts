@@ -10,7 +10,7 @@ import { CHECKLIST_CHECK } from "./checklist-check-name.js";
  */
 export async function writeConfigErrorCheck(
   context: AppContext,
-  target: { owner: string; repo: string; headSha: string },
+  target: { owner: string; repo: string; headSha: string; appId: number },
   error: ConfigError,
 ): Promise<void> {
   context.log.warn({ file: error.file, problems: error.problems }, "invalid mlops config");

@@ -14,6 +14,8 @@ export interface CommandInput {
   user: string;
   config: Config;
   botLogin: string;
+  /** This app's id: only its own check runs count as gates. */
+  appId: number;
 }
 
 /** How a command ended: done (🚀) or refused (👎), and the reply for the thread (null: sent). */

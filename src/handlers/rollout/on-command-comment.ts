@@ -15,7 +15,11 @@ import { runCommandSafely } from "./run-command-safely.js";
  * gets 👀 at once, then runs (one at a time per repository in this process), then gets its reply
  * and 🚀 (done) or 👎 (refused). Edited comments, bots and other bots' commands are not ours.
  */
-export function onCommandComment(deps: { botLogin: () => Promise<string>; lock: KeyedLock }) {
+export function onCommandComment(deps: {
+  botLogin: () => Promise<string>;
+  appId: () => Promise<number>;
+  lock: KeyedLock;
+}) {
   return async (context: Context<"issue_comment.created">): Promise<void> => {
     const { action, comment, issue, sender } = context.payload;
     const event = { action, senderType: sender.type, userType: comment.user?.type };
@@ -37,7 +41,7 @@ export function onCommandComment(deps: { botLogin: () => Promise<string>; lock: 
     const input = {
       ...{ owner, repo, thread: issue.number, onPull, commentId: comment.id },
       ...{ text: commandText(command), user: comment.user?.login ?? sender.login },
-      ...{ config: loaded.config, botLogin: await deps.botLogin() },
+      ...{ config: loaded.config, botLogin: await deps.botLogin(), appId: await deps.appId() },
     };
     const key = `${owner}/${repo}`.toLowerCase();
     const outcome = await deps.lock.run(key, () => runCommandSafely(context, command, input));

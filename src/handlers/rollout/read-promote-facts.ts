@@ -25,9 +25,9 @@ export interface PromoteFacts {
  */
 export async function readPromoteFacts(
   context: AppContext,
-  input: Pick<CommandInput, "owner" | "repo" | "config"> & { pull: number },
+  input: Pick<CommandInput, "owner" | "repo" | "config" | "appId"> & { pull: number },
 ): Promise<({ ok: true } & PromoteFacts) | { ok: false; message: string }> {
-  const { owner, repo, config } = input;
+  const { owner, repo, config, appId } = input;
   const links = await readPullLinks(context.octokit.graphql, { owner, repo, number: input.pull });
   if (!links) return { ok: false, message: `PR #${input.pull} does not exist.` };
   const picked = pickDeploymentIssue(links.closing, {
@@ -39,7 +39,11 @@ export async function readPromoteFacts(
   if (!picked.ok && open) return picked;
   const sha = links.headSha;
   const card = picked.ok ? picked : null;
-  const gates = await readGates(context.octokit, { owner, repo, sha }, config.rollout.require);
+  const gates = await readGates(
+    context.octokit,
+    { owner, repo, sha, appId },
+    config.rollout.require,
+  );
   const target = { owner, repo, sha, model: card?.model ?? "" };
   const metrics = card ? await readEvaluationMetrics(context, target, config.metrics) : {};
   const pr = {

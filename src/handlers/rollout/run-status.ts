@@ -32,7 +32,7 @@ export async function runStatus(
   const { environment, steps } = config.rollout;
   const gates = await readGates(
     context.octokit,
-    { owner, repo, sha: links.headSha },
+    { owner, repo, sha: links.headSha, appId: input.appId },
     config.rollout.require,
   );
   const history = await listAppDeployments(

@@ -41,3 +41,12 @@ export function notAccessible(): HttpError {
     status: "403",
   });
 }
+
+/** GitHub's 403 when an app updates a check run another app created. */
+export function notCheckRunOwner(appId: number): HttpError {
+  return new HttpError(403, {
+    message: `Invalid app_id \`${appId}\` - check run can only be modified by the GitHub App that created it.`,
+    documentation_url: DOCS,
+    status: "403",
+  });
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { validationFailed } from "../http/http-error.js";
+import { notCheckRunOwner, validationFailed } from "../http/http-error.js";
 import type { RestContext, RestRequest, Route } from "../http/route-types.js";
 import { paginateList } from "../http/paginate-list.js";
 import { parseBody } from "../http/parse-body.js";
@@ -77,7 +77,7 @@ function requireRun(ctx: RestContext, req: RestRequest): CheckRunRecord {
   );
 }
 
-/** Check runs: create, update, get, and list for a ref (`check_name`, `status`, `filter`). */
+/** Check runs: create, update (the creating app only), get, and list for a ref (`check_name`, `status`, `app_id`, `filter`). */
 export const checkRoutes: Route[] = [
   {
     method: "POST",
@@ -91,6 +91,8 @@ export const checkRoutes: Route[] = [
         id,
         nodeId: ctx.store.nodeIdFor("CR", id),
         repo: `${repo.owner}/${repo.name}`,
+        // An installation token is always the app's own: its runs carry the app's id.
+        appId: ctx.appId,
         name: input.name,
         headSha: input.head_sha,
         status: "queued",
@@ -112,6 +114,7 @@ export const checkRoutes: Route[] = [
     pattern: "/repos/{owner}/{repo}/check-runs/{check_run_id}",
     handler: (ctx, req) => {
       const run = requireRun(ctx, req);
+      if (run.appId !== ctx.appId) throw notCheckRunOwner(ctx.appId);
       apply(ctx, run, parseBody(updateSchema, req.body));
       return { status: 200, body: serializeCheckRun(ctx, run) };
     },
@@ -129,6 +132,7 @@ export const checkRoutes: Route[] = [
       const sha = resolveRef(ctx, repo, req.params.ref ?? "") ?? req.params.ref;
       const name = req.query.get("check_name");
       const status = req.query.get("status");
+      const appId = req.query.get("app_id");
       let runs = [...ctx.store.checkRuns.values()]
         .sort((a, b) => b.id - a.id)
         .filter(
@@ -136,10 +140,14 @@ export const checkRoutes: Route[] = [
             r.repo === `${repo.owner}/${repo.name}` &&
             r.headSha === sha &&
             (!name || r.name === name) &&
-            (!status || r.status === status),
+            (!status || r.status === status) &&
+            (!appId || String(r.appId) === appId),
         );
       if (req.query.get("filter") !== "all") {
-        runs = runs.filter((r, i) => runs.findIndex((x) => x.name === r.name) === i);
+        // The newest run of each name in each app's check suite: apps never shadow each other.
+        const first = (r: CheckRunRecord) =>
+          runs.findIndex((x) => x.name === r.name && x.appId === r.appId);
+        runs = runs.filter((r, i) => first(r) === i);
       }
       return paginateList(
         req,

@@ -1,6 +1,6 @@
 import { iso, isoOrNull, type SimContext } from "../sim-context.js";
 import type { CheckRunRecord } from "../store/records.js";
-import { serializeApp } from "./serialize-app.js";
+import { serializeAppById } from "./serialize-app.js";
 import { serializePullRef } from "./serialize-pull.js";
 
 /** GitHub's `check-run` shape. */
@@ -32,7 +32,7 @@ export function serializeCheckRun(ctx: SimContext, run: CheckRunRecord): Record<
     },
     name: run.name,
     check_suite: { id: run.id + 500_000 },
-    app: serializeApp(ctx),
+    app: serializeAppById(ctx, run.appId),
     pull_requests: pulls.map((p) => serializePullRef(ctx, p)),
   };
 }

@@ -112,6 +112,8 @@ export interface CommentRecord extends NodeBase {
 export interface CheckRunRecord extends NodeBase {
   kind: "check_run";
   repo: string;
+  /** The app that created it (only that app may update it; `app_id` filters on it). */
+  appId: number;
   name: string;
   headSha: string;
   status: "queued" | "in_progress" | "completed" | "waiting" | "requested" | "pending";

@@ -5,14 +5,14 @@ import {
   problemOfRunConclusion,
 } from "../../../src/domain/metrics/evaluation-problem.js";
 
-test("nothing to judge is neutral; something to fix is a failure", () => {
+test("every problem fails the gate: a required neutral check would count as passing", () => {
   expect(
     Object.fromEntries(evaluationProblemCodes.map((c) => [c, evaluationProblemConclusion(c)])),
   ).toEqual({
     "run-failed": "failure",
-    "run-cancelled": "neutral",
+    "run-cancelled": "failure",
     "no-artifact": "failure",
-    "artifact-expired": "neutral",
+    "artifact-expired": "failure",
     "too-large": "failure",
     "too-many-entries": "failure",
     "bad-zip": "failure",

@@ -2,6 +2,7 @@ import { Octokit } from "@octokit/rest";
 import nock from "nock";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { readGates } from "../../../src/github/checks/read-gates.js";
+import { expectRestQueryParameter } from "../../helpers/openapi.js";
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => {
@@ -12,7 +13,7 @@ afterEach(() => {
 test("each required gate is read from its check run on the SHA", async () => {
   const scope = nock("https://api.github.com")
     .get("/repos/acme/models/commits/abc1234def/check-runs")
-    .query({ check_name: "mlops/checklist", filter: "latest", per_page: "1" })
+    .query({ check_name: "mlops/checklist", app_id: "4242", filter: "latest", per_page: "1" })
     .reply(200, {
       total_count: 1,
       check_runs: [
@@ -20,11 +21,11 @@ test("each required gate is read from its check run on the SHA", async () => {
       ],
     })
     .get("/repos/acme/models/commits/abc1234def/check-runs")
-    .query({ check_name: "mlops/evaluation", filter: "latest", per_page: "1" })
+    .query({ check_name: "mlops/evaluation", app_id: "4242", filter: "latest", per_page: "1" })
     .reply(200, { total_count: 0, check_runs: [] });
   const gates = await readGates(
     new Octokit({ auth: "t" }),
-    { owner: "acme", repo: "models", sha: "abc1234def" },
+    { owner: "acme", repo: "models", sha: "abc1234def", appId: 4242 },
     ["checklist", "evaluation"],
   );
   expect(gates).toEqual([
@@ -32,20 +33,25 @@ test("each required gate is read from its check run on the SHA", async () => {
     { name: "evaluation", ok: false, detail: "no mlops/evaluation check run on abc1234 yet" },
   ]);
   expect(scope.isDone()).toBe(true);
+  expectRestQueryParameter("GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs", "app_id");
 });
 
 test("a successful run passes; nothing required reads nothing", async () => {
   const scope = nock("https://api.github.com")
     .get("/repos/acme/models/commits/abc/check-runs")
-    .query(true)
+    .query({ check_name: "mlops/evaluation", app_id: "7", filter: "latest", per_page: "1" })
     .reply(200, {
       total_count: 1,
       check_runs: [{ id: 2, status: "completed", conclusion: "success", output: { title: "" } }],
     });
   const octokit = new Octokit({ auth: "t" });
   expect(
-    await readGates(octokit, { owner: "acme", repo: "models", sha: "abc" }, ["evaluation"]),
+    await readGates(octokit, { owner: "acme", repo: "models", sha: "abc", appId: 7 }, [
+      "evaluation",
+    ]),
   ).toEqual([{ name: "evaluation", ok: true, detail: "mlops/evaluation: success" }]);
-  expect(await readGates(octokit, { owner: "acme", repo: "models", sha: "abc" }, [])).toEqual([]);
+  expect(
+    await readGates(octokit, { owner: "acme", repo: "models", sha: "abc", appId: 7 }, []),
+  ).toEqual([]);
   expect(scope.isDone()).toBe(true);
 });

@@ -2,7 +2,7 @@ import { Octokit } from "@octokit/rest";
 import nock from "nock";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { MAX_CHECK_OUTPUT, upsertCheckRun } from "../../../src/github/checks/upsert-check-run.js";
-import { expectRestRoute } from "../../helpers/openapi.js";
+import { expectRestQueryParameter, expectRestRoute } from "../../helpers/openapi.js";
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => {
@@ -11,12 +11,15 @@ afterEach(() => {
 });
 
 const octokit = () => new Octokit({ auth: "token", request: { retries: 0 } });
-const target = { owner: "acme", repo: "models", headSha: "abc123", name: "mlops/checklist" };
+const target = {
+  ...{ owner: "acme", repo: "models", headSha: "abc123", name: "mlops/checklist" },
+  appId: 4242,
+};
 const listed = (runs: unknown[]) => ({ total_count: runs.length, check_runs: runs });
 const list = (scope: nock.Scope, runs: unknown[]) =>
   scope
     .get("/repos/acme/models/commits/abc123/check-runs")
-    .query({ check_name: "mlops/checklist", filter: "latest", per_page: "1" })
+    .query({ check_name: "mlops/checklist", app_id: "4242", filter: "latest", per_page: "1" })
     .reply(200, listed(runs));
 
 test("creates the check run when the SHA has none of that name", async () => {
@@ -38,7 +41,7 @@ test("creates the check run when the SHA has none of that name", async () => {
   });
   expect(result).toEqual({ id: 11, action: "created" });
   expect(scope.isDone()).toBe(true);
-  expectRestRoute("GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs");
+  expectRestQueryParameter("GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs", "app_id");
   expectRestRoute("POST", "/repos/{owner}/{repo}/check-runs");
 });
 

@@ -110,7 +110,7 @@ test("a passing run: the exact check run, PR comment, board values and card body
     .query({ environment: "production", per_page: "100" })
     .reply(200, [])
     .get(`${REPO}/commits/${SHA}/check-runs`)
-    .query({ check_name: "mlops/evaluation", filter: "latest", per_page: "1" })
+    .query({ check_name: "mlops/evaluation", app_id: "1", filter: "latest", per_page: "1" })
     .reply(200, { total_count: 0, check_runs: [] })
     .post(
       `${REPO}/check-runs`,
@@ -275,8 +275,10 @@ test("a run without the artifact: the exact failing check run and the one PR not
     .get(`${REPO}/actions/runs/1589141559/artifacts`)
     .query({ name: "mlops-metrics", per_page: "100" })
     .reply(200, { total_count: 0, artifacts: [] })
+    .get("/app")
+    .reply(200, { id: 1, slug: "mlops-bot" })
     .get(`${REPO}/commits/${SHA}/check-runs`)
-    .query({ check_name: "mlops/evaluation", filter: "latest", per_page: "1" })
+    .query({ check_name: "mlops/evaluation", app_id: "1", filter: "latest", per_page: "1" })
     .reply(200, { total_count: 0, check_runs: [] })
     .post(`${REPO}/check-runs`, {
       name: "mlops/evaluation",

@@ -35,6 +35,11 @@ function graphql(scope: nock.Scope, query: string, variables: object, data: unkn
   scope.post("/graphql", (sent) => isDeepStrictEqual(sent, body)).reply(200, { data });
 }
 
+/** The app's identity, asked once (`GET /app`): its id filters the check runs. */
+function identity(scope: nock.Scope) {
+  scope.get("/app").reply(200, { id: 1, slug: "mlops-bot" });
+}
+
 /** The token exchange and no `.github/mlops.yml` anywhere: the defaults. */
 function defaults(scope: nock.Scope) {
   scope.post("/app/installations/1/access_tokens").reply(200, { token: "t", permissions: {} });
@@ -49,6 +54,7 @@ test("pull_request.opened: one check run created on the head, exact body", async
   await probot.load(app);
   const scope = nock("https://api.github.com");
   defaults(scope);
+  identity(scope);
   graphql(
     scope,
     READ_PULL_LINKS,
@@ -110,7 +116,7 @@ test("pull_request.opened: one check run created on the head, exact body", async
   );
   scope
     .get(`/repos/acme/models/commits/${head}/check-runs`)
-    .query({ check_name: "mlops/checklist", filter: "latest", per_page: "1" })
+    .query({ check_name: "mlops/checklist", app_id: "1", filter: "latest", per_page: "1" })
     .reply(200, { total_count: 0, check_runs: [] });
   scope
     .post("/repos/acme/models/check-runs", {
@@ -154,10 +160,11 @@ test("deployment_protection_rule.requested: the gates read for the SHA, the answ
   await probot.load(app);
   const scope = nock("https://api.github.com");
   defaults(scope);
+  identity(scope);
   const runs = (name: string, runs: unknown[]) =>
     scope
       .get(`/repos/acme/models/commits/${head}/check-runs`)
-      .query({ check_name: name, filter: "latest", per_page: "1" })
+      .query({ check_name: name, app_id: "1", filter: "latest", per_page: "1" })
       .reply(200, { total_count: runs.length, check_runs: runs });
   runs("mlops/checklist", [
     {
@@ -221,13 +228,14 @@ test("deployment_protection_rule.requested with every gate passing: approved, ex
   await probot.load(app);
   const scope = nock("https://api.github.com");
   defaults(scope);
+  identity(scope);
   for (const [name, title] of [
     ["mlops/checklist", "All 5 checklist items ticked"],
     ["mlops/evaluation", "Passed: fraud-detector"],
   ])
     scope
       .get(`/repos/acme/models/commits/${head}/check-runs`)
-      .query({ check_name: name, filter: "latest", per_page: "1" })
+      .query({ check_name: name, app_id: "1", filter: "latest", per_page: "1" })
       .reply(200, {
         total_count: 1,
         check_runs: [{ status: "completed", conclusion: "success", output: { title } }],

@@ -34,7 +34,7 @@ function gatesPass(scope: nock.Scope) {
   for (const name of ["mlops/checklist", "mlops/evaluation"])
     scope
       .get(`${REPO}/commits/${SHA}/check-runs`)
-      .query({ check_name: name, filter: "latest", per_page: "1" })
+      .query({ check_name: name, app_id: "1", filter: "latest", per_page: "1" })
       .reply(200, {
         total_count: 1,
         check_runs: [{ status: "completed", conclusion: "success", output: { title: "passed" } }],
