@@ -63,3 +63,12 @@ export interface CardValues {
   primaryMetric?: number;
   rolloutPercent?: number;
 }
+
+/** A value an item holds for a field, as GitHub returns it (`ProjectV2ItemFieldValue`). */
+export type ItemFieldValue = { optionId: string } | { text: string } | { number: number };
+
+/** An issue's item on a board and the values it holds that the app can set, by field id. */
+export interface CardItem {
+  id: string;
+  values: Record<string, ItemFieldValue>;
+}

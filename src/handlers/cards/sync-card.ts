@@ -40,9 +40,9 @@ export async function syncCard(
     columnsInOrder(config.columns),
   );
   if (board.ok) {
-    const itemId = await findCardItem(gql, board.board, issue.node_id);
+    const found = await findCardItem(gql, board.board, issue.node_id);
     const placement = planCardPlacement({
-      onBoard: itemId !== null,
+      onBoard: found !== null,
       columns: config.columns,
       ...plan.fields,
     });
@@ -50,7 +50,12 @@ export async function syncCard(
       ? await ensureCardItem(gql, board.board, issue.node_id, placement)
       : null;
     context.log.info(
-      { issue: ref.issue_number, item: item?.itemId ?? itemId, placement, unset: item?.unset },
+      {
+        issue: ref.issue_number,
+        item: item?.itemId ?? found?.id ?? null,
+        placement,
+        unset: item?.unset,
+      },
       "card on board",
     );
   }

@@ -47,9 +47,9 @@ export async function updateExperimentCards(
   const values = boardValues(evaluation.file, config);
   for (const card of cards) {
     if (board.ok) {
-      const itemId = await findCardItem(gql, board.board, card.nodeId);
-      const { unset } = itemId
-        ? await setCardValues(gql, board.board, itemId, values)
+      const item = await findCardItem(gql, board.board, card.nodeId);
+      const { unset } = item
+        ? await setCardValues(gql, board.board, item.id, values, item.values)
         : await ensureCardItem(gql, board.board, card.nodeId, {
             ...values,
             kind: "Experiment",

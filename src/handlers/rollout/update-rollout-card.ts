@@ -19,7 +19,8 @@ export interface RolloutCard {
  * Shows where the rollout stands on the deployment card: the boxes up to `percent` ticked and
  * those above unticked (the body is written only when it changes), `Rollout %` on the board, and
  * the card moved to Monitoring at 100% (it stays in Deployment through the steps and a
- * rollback). A user-owned or missing board is skipped: the card handler has told the person.
+ * rollback). Values the card already shows are not written again. A user-owned or missing
+ * board is skipped: the card handler has told the person.
  */
 export async function updateRolloutCard(
   context: AppContext,
@@ -37,10 +38,13 @@ export async function updateRolloutCard(
     columnsInOrder(config.columns),
   );
   if (!board.ok) return;
-  const itemId = await findCardItem(gql, board.board, card.nodeId);
-  if (itemId === null) return;
-  await setCardValues(gql, board.board, itemId, {
-    rolloutPercent: percent,
-    ...(percent === 100 ? { status: config.columns.monitoring } : {}),
-  });
+  const item = await findCardItem(gql, board.board, card.nodeId);
+  if (item === null) return;
+  await setCardValues(
+    gql,
+    board.board,
+    item.id,
+    { rolloutPercent: percent, ...(percent === 100 ? { status: config.columns.monitoring } : {}) },
+    item.values,
+  );
 }

@@ -180,11 +180,18 @@ test("setCardValues: the aliased mutation on its own, one request", async () => 
   expect(api.scope.isDone()).toBe(true);
 });
 
-const itemsPage = (nodes: Array<[string, string]>, endCursor: string | null = null) => ({
+const itemsPage = (
+  nodes: Array<[string, string, unknown[]?]>,
+  endCursor: string | null = null,
+) => ({
   data: {
     node: {
       projectItems: {
-        nodes: nodes.map(([id, project]) => ({ id, project: { id: project } })),
+        nodes: nodes.map(([id, project, values = []]) => ({
+          id,
+          project: { id: project },
+          fieldValues: { nodes: values },
+        })),
         pageInfo: { hasNextPage: endCursor !== null, endCursor },
       },
     },
@@ -206,7 +213,7 @@ test("findCardItem: the issue's item on this board, paging through its projects"
         ["PVTI_1", "PVT_7"],
       ]),
     );
-  expect(await findCardItem(api.gql, board, "I_42")).toBe("PVTI_1");
+  expect(await findCardItem(api.gql, board, "I_42")).toEqual({ id: "PVTI_1", values: {} });
   expect(api.scope.isDone()).toBe(true);
 });
 
@@ -218,5 +225,128 @@ test("findCardItem: null for an issue on other boards only, in one request", asy
   );
   expect(await findCardItem(api.gql, board, "I_42")).toBeNull();
   expect(api.calls).toHaveLength(1);
+  expect(api.scope.isDone()).toBe(true);
+});
+
+test("findCardItem: the item's single-select, text and number values by field id", async () => {
+  const api = graphqlApi().expect(
+    FIND_CARD_ITEM,
+    { contentId: "I_42", cursor: null },
+    itemsPage([
+      ["PVTI_9", "PVT_1", [{ optionId: "other_board", field: { id: "F_other" } }]],
+      [
+        "PVTI_1",
+        "PVT_7",
+        [
+          // Title is a text value too; labels, dates and the like come back empty.
+          { text: "Embeddings", field: { id: "F_title" } },
+          {},
+          { optionId: "status_evaluation", field: { id: "F_status" } },
+          { text: "2.4.0", field: { id: "F_version" } },
+          { number: 0.931, field: { id: "F_primary_metric" } },
+          { number: 0, field: { id: "F_rollout_" } },
+        ],
+      ],
+    ]),
+  );
+  expect(await findCardItem(api.gql, board, "I_42")).toEqual({
+    id: "PVTI_1",
+    values: {
+      F_title: { text: "Embeddings" },
+      F_status: { optionId: "status_evaluation" },
+      F_version: { text: "2.4.0" },
+      F_primary_metric: { number: 0.931 },
+      F_rollout_: { number: 0 },
+    },
+  });
+  expect(api.scope.isDone()).toBe(true);
+});
+
+const held = {
+  F_status: { optionId: "status_evaluation" },
+  F_kind: { optionId: "kind_experiment" },
+  F_model: { text: "fraud-detector" },
+  F_version: { text: "2.4.0" },
+  F_primary_metric: { number: 0.931 },
+  F_rollout_: { number: 25 },
+};
+
+test("setCardValues: values the item already holds send no request at all", async () => {
+  const api = graphqlApi();
+  const result = await setCardValues(
+    api.gql,
+    board,
+    "PVTI_1",
+    {
+      status: "evaluation",
+      kind: "Experiment",
+      model: "fraud-detector",
+      version: "2.4.0",
+      primaryMetric: 0.931,
+      rolloutPercent: 25,
+    },
+    held,
+  );
+  expect(result).toEqual({ unset: [] });
+  expect(api.calls).toEqual([]);
+  expect(nock.isDone()).toBe(true);
+});
+
+test("setCardValues: a partly changed set sends only the changed fields", async () => {
+  const api = graphqlApi().expect(
+    `mutation SetCardValues($status: UpdateProjectV2ItemFieldValueInput!, $primaryMetric: UpdateProjectV2ItemFieldValueInput!) {
+  status: updateProjectV2ItemFieldValue(input: $status) {
+    projectV2Item {
+      id
+    }
+  }
+  primaryMetric: updateProjectV2ItemFieldValue(input: $primaryMetric) {
+    projectV2Item {
+      id
+    }
+  }
+}
+`,
+    {
+      status: input("F_status", { singleSelectOptionId: "status_monitoring" }),
+      primaryMetric: input("F_primary_metric", { number: 0.94 }),
+    },
+    answered("status", "primaryMetric"),
+  );
+  const result = await setCardValues(
+    api.gql,
+    board,
+    "PVTI_1",
+    // Version and Rollout % are held already; Status and Primary metric differ.
+    { status: "Monitoring", version: "2.4.0", primaryMetric: 0.94, rolloutPercent: 25 },
+    held,
+  );
+  expect(result).toEqual({ unset: [] });
+  expect(api.calls).toHaveLength(1);
+  expect(api.scope.isDone()).toBe(true);
+});
+
+test("setCardValues: a held value of another kind is written over", async () => {
+  const api = graphqlApi().expect(
+    `mutation SetCardValues($rolloutPercent: UpdateProjectV2ItemFieldValueInput!) {
+  rolloutPercent: updateProjectV2ItemFieldValue(input: $rolloutPercent) {
+    projectV2Item {
+      id
+    }
+  }
+}
+`,
+    { rolloutPercent: input("F_rollout_", { number: 25 }) },
+    answered("rolloutPercent"),
+  );
+  await setCardValues(
+    api.gql,
+    board,
+    "PVTI_1",
+    { rolloutPercent: 25 },
+    {
+      F_rollout_: { text: "25" },
+    },
+  );
   expect(api.scope.isDone()).toBe(true);
 });

@@ -167,7 +167,7 @@ test("the same delivery again: its mark is in the incident's body, nothing is wr
     {
       node: {
         projectItems: {
-          nodes: [{ id: "PVTI_9", project: { id: "PVT_7" } }],
+          nodes: [{ id: "PVTI_9", project: { id: "PVT_7" }, fieldValues: { nodes: [] } }],
           pageInfo: { hasNextPage: false, endCursor: null },
         },
       },

@@ -177,7 +177,7 @@ test("an issue that is a card already and on the board: no write at all", async 
     {
       node: {
         projectItems: {
-          nodes: [{ id: "PVTI_5", project: { id: "PVT_7" } }],
+          nodes: [{ id: "PVTI_5", project: { id: "PVT_7" }, fieldValues: { nodes: [] } }],
           pageInfo: { hasNextPage: false, endCursor: null },
         },
       },

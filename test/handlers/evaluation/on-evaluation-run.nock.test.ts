@@ -180,29 +180,37 @@ test("a passing run: the exact check run, PR comment, board values and card body
     {
       node: {
         projectItems: {
-          nodes: [{ id: "PVTI_1", project: { id: "PVT_7" } }],
+          nodes: [
+            {
+              id: "PVTI_1",
+              project: { id: "PVT_7" },
+              // The card got Version from its form; Status is still Experiment.
+              fieldValues: {
+                nodes: [
+                  { optionId: "status_experiment", field: { id: "F_status" } },
+                  { optionId: "kind_experiment", field: { id: "F_kind" } },
+                  { text: "2.4.0", field: { id: "F_version" } },
+                ],
+              },
+            },
+          ],
           pageInfo: { hasNextPage: false, endCursor: null },
         },
       },
     },
   );
-  const values = buildCardValuesMutation({ id: "PVT_7", fields: contractBoardFields() }, "PVTI_1", {
-    status: "Evaluation",
-    primaryMetric: 0.931,
-    version: "2.4.0",
-  });
+  const values = buildCardValuesMutation(
+    { id: "PVT_7", fields: contractBoardFields() },
+    "PVTI_1",
+    { status: "Evaluation", primaryMetric: 0.931, version: "2.4.0" },
+    { F_status: { optionId: "status_experiment" }, F_version: { text: "2.4.0" } },
+  );
   expect(values.variables).toEqual({
     status: {
       projectId: "PVT_7",
       itemId: "PVTI_1",
       fieldId: "F_status",
       value: { singleSelectOptionId: "status_evaluation" },
-    },
-    version: {
-      projectId: "PVT_7",
-      itemId: "PVTI_1",
-      fieldId: "F_version",
-      value: { text: "2.4.0" },
     },
     primaryMetric: {
       projectId: "PVT_7",
@@ -213,7 +221,6 @@ test("a passing run: the exact check run, PR comment, board values and card body
   });
   graphql(scope, values.document ?? "", values.variables, {
     status: { projectV2Item: { id: "PVTI_1" } },
-    version: { projectV2Item: { id: "PVTI_1" } },
     primaryMetric: { projectV2Item: { id: "PVTI_1" } },
   });
 

@@ -65,7 +65,11 @@ test("failure on the 25% step: the card goes back to 5% and the PR gets the log 
     .reply(200, [])
     .post(`${REPO}/issues/${PR}/comments`)
     .reply(201, { id: 9 });
-  const board = boardValues(scope, { rolloutPercent: 5 });
+  const board = boardValues(
+    scope,
+    { rolloutPercent: 5 },
+    { rolloutPercent: 25, status: "Deployment" },
+  );
 
   await receive(
     deploymentStatusPayload({
@@ -107,7 +111,11 @@ test("success after a re-run of the failed step: the card shows 25% again, no re
   ]);
   pullLinks(scope, cardAt(5));
   scope.patch(`${REPO}/issues/${ISSUE}`).reply(200, {});
-  const board = boardValues(scope, { rolloutPercent: 25 });
+  const board = boardValues(
+    scope,
+    { rolloutPercent: 25 },
+    { rolloutPercent: 5, status: "Deployment" },
+  );
 
   await receive(
     deploymentStatusPayload({
@@ -123,6 +131,35 @@ test("success after a re-run of the failed step: the card shows 25% again, no re
     { request: `PATCH ${REPO}/issues/${ISSUE}`, body: { body: cardAt(25) } },
     { request: "GraphQL SetCardValues", body: board },
   ]);
+});
+
+test("a redelivered success: the card already shows 25%, so nothing is written", async () => {
+  const scope = nock("https://api.github.com");
+  const writes = recordWrites(scope);
+  appBasics(scope);
+  historyWith25(scope, [
+    { state: "success", created_at: "2026-11-02T11:00:00Z" },
+    { state: "in_progress", created_at: "2026-11-02T10:00:01Z" },
+  ]);
+  pullLinks(scope, cardAt(25));
+  const board = boardValues(
+    scope,
+    { rolloutPercent: 25 },
+    { rolloutPercent: 25, status: "Deployment" },
+  );
+
+  await receive(
+    deploymentStatusPayload({
+      deploymentId: 1002,
+      payload: stepPayload("2.4.0", 25, { comment_id: 11 }),
+      state: "success",
+      logUrl: LOG,
+    }),
+  );
+
+  expect(scope.pendingMocks()).toEqual([]);
+  expect(board).toEqual({});
+  expect(writes).toEqual([]);
 });
 
 test("statuses on others' deployments and the app's own statuses change nothing", async () => {

@@ -132,7 +132,11 @@ test("/promote 25% after 5%: the exact deployment, its in_progress status, the c
     .reply(200, [])
     .post(`${REPO}/issues/${PR}/comments`)
     .reply(201, { id: 9 });
-  const board = boardValues(scope, { rolloutPercent: 25 });
+  const board = boardValues(
+    scope,
+    { rolloutPercent: 25 },
+    { rolloutPercent: 5, status: "Deployment" },
+  );
 
   const { probot } = createTestProbot();
   await probot.load(app);

@@ -81,7 +81,11 @@ test("/rollback <reason>: the rollout: 0 deployment, inactive on both canary ste
     .reply(200, [])
     .post(`${REPO}/issues/${PR}/comments`)
     .reply(201, { id: 9 });
-  const board = boardValues(scope, { rolloutPercent: 0 });
+  const board = boardValues(
+    scope,
+    { rolloutPercent: 0 },
+    { rolloutPercent: 25, status: "Deployment" },
+  );
 
   const { probot } = createTestProbot();
   await probot.load(app);

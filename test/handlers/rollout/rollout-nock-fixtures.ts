@@ -194,10 +194,15 @@ export function pullLinks(scope: nock.Scope, body: string, times = 1) {
   );
 }
 
-/** Board #7 found, the card's item on it, and `Rollout %` (and Status at 100%) set. */
+/**
+ * Board #7 found, the card's item on it holding `held` (Kind Deployment and Model besides),
+ * and the values that differ from `held` set: no mutation when none does. Returns the
+ * mutation's variables (`{}` without one).
+ */
 export function boardValues(
   scope: nock.Scope,
   values: { rolloutPercent: number; status?: string },
+  held: { rolloutPercent: number; status: string } = { rolloutPercent: 0, status: "Deployment" },
 ) {
   graphql(
     scope,
@@ -205,6 +210,8 @@ export function boardValues(
     { owner: OWNER, number: 7 },
     orgWithProject(project({ items: 3 })),
   );
+  const fields = contractBoardFields();
+  const option = (key: "status" | "kind", name: string) => fields[key]?.options?.[name] ?? "";
   graphql(
     scope,
     FIND_CARD_ITEM,
@@ -212,20 +219,34 @@ export function boardValues(
     {
       node: {
         projectItems: {
-          nodes: [{ id: "PVTI_7", project: { id: "PVT_7" } }],
+          nodes: [
+            {
+              id: "PVTI_7",
+              project: { id: "PVT_7" },
+              fieldValues: {
+                nodes: [
+                  { text: "Release fraud-detector 2.4.0", field: { id: "F_title" } },
+                  { optionId: option("status", held.status), field: { id: "F_status" } },
+                  { optionId: option("kind", "Deployment"), field: { id: "F_kind" } },
+                  { text: "fraud-detector", field: { id: "F_model" } },
+                  { number: held.rolloutPercent, field: { id: "F_rollout_" } },
+                ],
+              },
+            },
+          ],
           pageInfo: { hasNextPage: false, endCursor: null },
         },
       },
     },
   );
-  const mutation = buildCardValuesMutation(
-    { id: "PVT_7", fields: contractBoardFields() },
-    "PVTI_7",
-    values,
-  );
+  const mutation = buildCardValuesMutation({ id: "PVT_7", fields }, "PVTI_7", values, {
+    F_status: { optionId: option("status", held.status) },
+    F_rollout_: { number: held.rolloutPercent },
+  });
+  if (mutation.document === null) return mutation.variables;
   graphql(
     scope,
-    mutation.document ?? "",
+    mutation.document,
     mutation.variables,
     Object.fromEntries(
       Object.keys(mutation.variables).map((k) => [k, { projectV2Item: { id: "PVTI_7" } }]),
