@@ -1,6 +1,7 @@
 import type { Alert } from "../domain/alerts/alert-payload.js";
 import { compareToThreshold } from "../domain/alerts/compare-to-threshold.js";
 import { formatMetricValue } from "../domain/metrics/format-metric-value.js";
+import { linkTarget } from "./link-target.js";
 
 /** How people read each alert kind. */
 export const alertKindNames = {
@@ -37,15 +38,7 @@ export function alertView(alert: Alert, at: Date): AlertView {
     threshold: formatMetricValue(alert.threshold),
     comparison: compareToThreshold(alert.value, alert.threshold),
     environment: alert.environment,
-    url: alert.url === undefined ? undefined : linkTarget(alert.url),
+    url: alert.url === undefined ? undefined : (linkTarget(alert.url) ?? undefined),
     at: `${at.toISOString().slice(0, 19)}Z`,
   };
-}
-
-/**
- * A URL normalised by the URL parser (which percent-encodes spaces, quotes and angle
- * brackets) with parentheses encoded too, so it cannot end a `[text](url)` early.
- */
-function linkTarget(url: string): string {
-  return new URL(url).href.replace(/\(/g, "%28").replace(/\)/g, "%29");
 }

@@ -1,42 +1,17 @@
 import { expect, test } from "vitest";
 import app from "../../src/index.js";
+import { deploymentAnswers, issueForm } from "../helpers/issue-form.js";
 import { setupSimulator } from "../simulator/setup-simulator.js";
 
-const experimentForm = [
-  "### Model",
-  "",
-  "fraud-detector",
-  "",
-  "### Version",
-  "",
-  "2.4.0",
-  "",
-  "### Hypothesis",
-  "",
-  "Merchant embeddings raise F1.",
-  "",
-  "### Dataset",
-  "",
-  "_No response_",
-  "",
-  "### Owner team",
-  "",
-  "risk-ml",
-].join("\n");
+const experimentForm = issueForm({
+  Model: "fraud-detector",
+  Version: "2.4.0",
+  Hypothesis: "Merchant embeddings raise F1.",
+  Dataset: "_No response_",
+  "Owner team": "risk-ml",
+});
 
-const deploymentForm = [
-  "### Model",
-  "",
-  "fraud-detector",
-  "",
-  "### Version",
-  "",
-  "2.4.0",
-  "",
-  "### Rollback plan",
-  "",
-  "Route all traffic back to 2.3.0.",
-].join("\n");
+const deploymentForm = issueForm(deploymentAnswers);
 
 test("an experiment issue from the form becomes a card on a new MLOps board, once", async () => {
   const { sim } = await setupSimulator(app);

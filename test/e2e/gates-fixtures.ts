@@ -1,19 +1,8 @@
 import type { GitHubSimulator } from "../../src/simulator/index.js";
+import { deploymentAnswers, issueForm } from "../helpers/issue-form.js";
 
 /** The deployment issue as the ml-deployment form writes it. */
-export const deploymentForm = [
-  "### Model",
-  "",
-  "fraud-detector",
-  "",
-  "### Version",
-  "",
-  "2.4.0",
-  "",
-  "### Rollback plan",
-  "",
-  "Route all traffic back to 2.3.0.",
-].join("\n");
+export const deploymentForm = issueForm(deploymentAnswers);
 
 export const CHECKLIST_ITEMS = [
   "Model validated",

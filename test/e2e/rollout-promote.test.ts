@@ -39,9 +39,9 @@ test("/promote 5% creates the deployment as the contract says, ticks the card an
   expect(sim.unhandled).toEqual([]);
   // Config 2, reactions 2, permission 1, PR + closing issues 1, gates 2, evaluation 4 (runs,
   // artifacts, download, storage), history 1 (+1 per deployment), create + race check + status 3,
-  // card body 1, board 3, reply 2; plus GET /app once per process.
+  // card body 2 (re-read, write), board 3, reply 2; plus GET /app once per process.
   const requests = sim.requests.filter((r) => !/\/access_tokens$|^\/app$/.test(r.path));
-  expect(requests).toHaveLength(22);
+  expect(requests).toHaveLength(23);
 });
 
 test("5% → 25% → /promote (next) → 100% moves the card to Monitoring; the stable version is recorded", async () => {

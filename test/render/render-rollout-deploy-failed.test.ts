@@ -48,3 +48,35 @@ test("the deploy job's description is escaped", () => {
   });
   expect(text).toContain("(deployment 1110): \\[click\\](https://x.example) \\| @&#8203;team.");
 });
+
+test("a failed rollback says to type /rollback again, not /promote 0% (which is refused)", () => {
+  expect(renderRolloutDeployFailed({ ...view, step: 0, description: null, current: 25 })).toBe(
+    [
+      "⚠️ **The deploy job reported failure for the rollback of fraud-detector v2.5.0** (deployment 1110).",
+      "",
+      "Traffic did not move back: v2.5.0 still has 25%. [Read the deploy log](https://github.com/acme/models/actions/runs/9), fix the cause, then type `/rollback` again.",
+    ].join("\n"),
+  );
+});
+
+test.each([
+  [
+    "a log URL that tries to close the link and add an image and a link of its own",
+    "https://x/) ![](https://t/p.png) [Approve](https://evil",
+    "[Read the deploy log](https://x/%29%20![]%28https://t/p.png%29%20[Approve]%28https://evil), fix",
+  ],
+  [
+    "angle brackets and parentheses in the query and the fragment",
+    "https://ci.example/log?q=<a>(b)#x y",
+    "[Read the deploy log](https://ci.example/log?q=%3Ca%3E%28b%29#x%20y), fix",
+  ],
+  ["a URL that does not parse: no link", "https://exa mple.com/log", "Fix"],
+  ["a javascript: URL: no link", "javascript:alert(1)", "Fix"],
+])("%s", (_name, logUrl, link) => {
+  const text = renderRolloutDeployFailed({ ...view, logUrl });
+  // The destination holds no space and no parenthesis: only the template's own `](` and `)`.
+  expect(text.split("\n")[2]).toBe(
+    `Traffic stays at the previous step: v2.5.0 has 5%. ${link} the cause, then type \`/promote 25%\` again, or \`/rollback <reason>\`.`,
+  );
+  expect(text.split("](")).toHaveLength(link.startsWith("[") ? 2 : 1);
+});

@@ -1,20 +1,30 @@
 import type { AppDeployment } from "./deployment-record.js";
 import { findExisting } from "./find-existing.js";
 import { foldRollout } from "./fold-rollout.js";
+import { latestStatus } from "./latest-status.js";
 import { planPromote, type PromoteInput, type PromotePlan } from "./plan-promote.js";
 import type { RolloutRefusal } from "./rollout-reason-codes.js";
+import type { RolloutState } from "./rollout-state.js";
 
 /** What an accepted `/promote` does: create the step, or finish the one its comment already made. */
 export type PromoteDecision =
   | { action: "create"; plan: PromotePlan; seenUpTo: number }
-  | { action: "finish"; plan: PromotePlan; deploymentId: number; percentNow: number };
+  | {
+      action: "finish";
+      plan: PromotePlan;
+      deploymentId: number;
+      percentNow: number;
+      /** The deployment has no status yet: the first delivery stopped before setting `in_progress`. */
+      needsStatus: boolean;
+    };
 
 /**
  * Decides a `/promote` from the history re-read right before acting. A deployment tagged with
- * this comment's id means a redelivery: the plan is made again from the history as it stood
- * before that deployment, so the reply and the card come out the same and nothing new is
- * created. Otherwise `planPromote` decides on the current state; `seenUpTo` (the newest id read)
- * lets the caller spot a replica that made the same step meanwhile (see `findRaceWinner`).
+ * this comment's id means a redelivery: the step is done, so the outcome is rebuilt from that
+ * deployment (its payload, SHA and the share before it) without judging the PR, the gates or
+ * the steps again (they may have changed since, and refusing would contradict the deployment).
+ * Otherwise `planPromote` decides on the current state; `seenUpTo` (the newest id read) lets
+ * the caller spot a replica that made the same step meanwhile (see `findRaceWinner`).
  */
 export function decidePromote(
   history: readonly AppDeployment[],
@@ -25,25 +35,48 @@ export function decidePromote(
   const version = input.deploymentIssue?.version ?? "";
   const rollout = input.requested ?? -1;
   const found = findExisting(history, commentId, { environment, model, version, rollout });
-  const mine = found !== null && commentId !== null && found.payload.comment_id === commentId;
-  const before = mine ? history.filter((d) => d.id < found.id) : history;
-  const state = foldRollout(before, { environment, model, now });
-  const plan = planPromote({
-    ...input,
-    state,
-    requested: mine ? found.payload.rollout : input.requested,
-  });
+  if (found !== null && commentId !== null && found.payload.comment_id === commentId)
+    return finish(history, found, now);
+  const state = foldRollout(history, { environment, model, now });
+  const plan = planPromote({ ...input, state });
   if (!plan.ok) return plan;
-  if (mine) {
-    // The card shows where the rollout stands now: later steps may have followed this one.
-    const latest = foldRollout(history, { environment, model, now });
-    const percentNow =
-      latest.canary?.version === version
-        ? latest.canary.percent
-        : latest.stable?.version === version
-          ? 100
-          : 0;
-    return { action: "finish", plan, deploymentId: found.id, percentNow };
-  }
   return { action: "create", plan, seenUpTo: Math.max(0, ...history.map((d) => d.id)) };
+}
+
+/** The outcome of the step a comment already made, as it was planned and as it stands now. */
+function finish(
+  history: readonly AppDeployment[],
+  found: AppDeployment,
+  now: Date,
+): PromoteDecision {
+  const { payload, environment } = found;
+  const scope = { environment, model: payload.model, now };
+  const before = foldRollout(
+    history.filter((d) => d.id < found.id),
+    scope,
+  );
+  // The card shows where the rollout stands now: later steps may have followed this one.
+  const latest = foldRollout(history, scope);
+  const plan: PromotePlan = {
+    ok: true,
+    environment,
+    ref: found.sha,
+    payload,
+    step: payload.rollout,
+    from: shareOf(before, payload.version),
+    isFinal: payload.rollout === 100,
+  };
+  return {
+    action: "finish",
+    plan,
+    deploymentId: found.id,
+    percentNow: shareOf(latest, payload.version),
+    needsStatus: latestStatus(found.statuses) === null,
+  };
+}
+
+/** The percent of traffic `version` has in a folded state. */
+function shareOf(state: RolloutState, version: string): number {
+  if (state.canary?.version === version) return state.canary.percent;
+  return state.stable?.version === version ? 100 : 0;
 }

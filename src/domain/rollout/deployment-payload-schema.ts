@@ -19,6 +19,11 @@ export const deploymentPayloadSchema = z.object({
   pull_request: z.number().int().positive(),
   /** The comment whose command caused this deployment, so a redelivery finds it. */
   comment_id: z.number().int().positive().optional(),
+  /**
+   * The webhook delivery (`X-GitHub-Delivery`) of the alert whose automatic rollback this is, so a
+   * redelivery of that alert finds it and finishes what a failed delivery left.
+   */
+  alert_delivery: z.string().min(1).optional(),
   /** Why it was rolled back (with `rollout: 0`), kept for the audit trail. */
   reason: z.string().optional(),
 });

@@ -26,7 +26,10 @@ export async function handleAlert(
   const botLogin = await deps.botLogin();
   const at = alertTime(alert.at, deps.now());
   const target = { owner, repo, environment: alert.environment };
-  const deployments = await listAppDeployments(context.octokit, target, botLogin);
+  const history = await listAppDeployments(context.octokit, target, botLogin);
+  // A redelivery decides from the history this delivery first saw: before the rollback it made.
+  const own = history.find((d) => d.payload.alert_delivery === context.id);
+  const deployments = own ? history.filter((d) => d.id < own.id) : history;
   const plan = planAlert({
     alert,
     deployments,

@@ -36,6 +36,7 @@ export async function rollBackOnAlert(
     model: alert.model,
     reason,
     commentId: null,
+    alertDelivery: input.deliveryId,
     config: input.config,
     botLogin: input.botLogin,
   });

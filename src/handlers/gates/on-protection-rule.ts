@@ -7,21 +7,24 @@ import {
   type ProtectionAnswer,
 } from "../../github/protection/answer-protection-rule.js";
 import { parseProtectionRequest } from "../../github/protection/parse-protection-request.js";
+import { findAppRollback } from "./find-app-rollback.js";
 import {
   configErrorAnswer,
   otherEnvironmentAnswer,
   planProtectionAnswer,
+  rollbackAnswer,
 } from "./plan-protection-answer.js";
 import type { GatesDeps } from "./gates-deps.js";
 
 /**
  * `deployment_protection_rule.requested`: a deploy job waits in an environment that names
- * the app as its custom protection rule. In `rollout.environment` the app approves when the
- * gates of `rollout.require` pass for the job's SHA and rejects naming each failing gate;
- * another environment is not the app's to judge, so the job is rejected with the fix rather
- * than left waiting. A redelivery finds the rule answered already (GitHub's 422) and changes
- * nothing. Only the app's own check runs count: a run of the same name by an Actions job
- * does not open the environment.
+ * the app as its custom protection rule. A job carrying out one of the app's own rollbacks is
+ * approved at once: a rollback is never held by the gates (nor by a broken config). In
+ * `rollout.environment` the app approves when the gates of `rollout.require` pass for the job's
+ * SHA and rejects naming each failing gate; another environment is not the app's to judge, so
+ * the job is rejected with the fix rather than left waiting. A redelivery finds the rule
+ * answered already (GitHub's 422) and changes nothing. Only the app's own check runs count: a
+ * run of the same name by an Actions job does not open the environment.
  */
 export function onProtectionRule(deps: GatesDeps) {
   return async (context: Context<"deployment_protection_rule.requested">): Promise<void> => {
@@ -31,16 +34,29 @@ export function onProtectionRule(deps: GatesDeps) {
       return;
     }
     const { request } = parsed;
-    const loaded = await loadConfig(context);
-    const answer = loaded.ok
-      ? await answerFor(context.octokit, request, loaded.config, deps)
-      : configErrorAnswer(request, loaded.error);
+    const rollback = await findAppRollback(context.octokit, request, context.payload, deps.appId);
+    const answer = rollback
+      ? rollbackAnswer(request, rollback)
+      : await gatesAnswer(context, request, deps);
     const outcome = await answerProtectionRule(context.octokit, request, answer);
+    const { runId: run, environment } = request;
     context.log.info(
-      { run: request.runId, environment: request.environment, state: answer.state, outcome },
+      { run, environment, state: answer.state, outcome, rollback: rollback?.deploymentId },
       "deployment_protection_rule answered",
     );
   };
+}
+
+/** The answer from the config and the gates: a broken config fails closed. */
+async function gatesAnswer(
+  context: Context<"deployment_protection_rule.requested">,
+  request: Omit<GatesTarget, "appId"> & { environment: string },
+  deps: GatesDeps,
+): Promise<ProtectionAnswer> {
+  const loaded = await loadConfig(context);
+  return loaded.ok
+    ? answerFor(context.octokit, request, loaded.config, deps)
+    : configErrorAnswer(request, loaded.error);
 }
 
 /** The gates decide in the rollout environment; any other one gets the fix instead. */

@@ -2,6 +2,7 @@ import type { ConfigError } from "../../config/load-config.js";
 import type { GateState } from "../../github/checks/read-gates.js";
 import type { ProtectionAnswer } from "../../github/protection/answer-protection-rule.js";
 import { renderTemplate } from "../../render/render-template.js";
+import type { AppRollback } from "./find-app-rollback.js";
 
 /**
  * The answer to a deploy job waiting in the rollout environment: approved when every gate
@@ -52,4 +53,20 @@ export function otherEnvironmentAnswer(
     ours,
   });
   return { environment: request.environment, state: "rejected", comment: comment.trim() };
+}
+
+/**
+ * A deploy job that carries out one of the app's own rollbacks is approved whatever the gates
+ * say: the gates judge the canary's SHA, and the reason to roll back is often that it is bad.
+ * Holding the rollback would leave the canary serving while `/status` says it was rolled back.
+ */
+export function rollbackAnswer(
+  request: { environment: string },
+  rollback: AppRollback,
+): ProtectionAnswer {
+  const comment = renderTemplate("protection-rollback.md", {
+    ...rollback,
+    environment: request.environment,
+  });
+  return { environment: request.environment, state: "approved", comment: comment.trim() };
 }

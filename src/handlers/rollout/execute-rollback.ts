@@ -1,5 +1,5 @@
 import type { Config } from "../../config/schema.js";
-import { findExisting } from "../../domain/rollout/find-existing.js";
+import type { DeploymentPayload } from "../../domain/rollout/deployment-payload-schema.js";
 import { foldRollout } from "../../domain/rollout/fold-rollout.js";
 import { latestStatus } from "../../domain/rollout/latest-status.js";
 import { planRollback } from "../../domain/rollout/plan-rollback.js";
@@ -18,6 +18,8 @@ export interface RollbackInput {
   model: string;
   reason: string;
   commentId: number | null;
+  /** The alert's webhook delivery id, for an automatic rollback: recorded as `alert_delivery`. */
+  alertDelivery?: string;
   /** The command as the reply quotes it; absent for an automatic rollback. */
   command?: string;
   config: Config;
@@ -33,8 +35,9 @@ export type RollbackResult =
  * Sends all of a model's traffic back to the stable version (`/rollback`, or an alert during a
  * rollout): re-reads the history, creates the `rollout: 0` deployment of the canary version,
  * marks the canary's steps inactive, unticks the card's rollout boxes, sets `Rollout %` to 0 and
- * replies on the PR. A redelivery finds the deployment its comment made and only finishes what
- * is missing; with nothing in progress it is refused and nothing changes.
+ * replies on the PR. A redelivery finds the deployment its comment (`comment_id`) or its alert
+ * delivery (`alert_delivery`) made and only finishes what is missing; with nothing in progress
+ * it is refused and nothing changes.
  */
 export async function executeRollback(
   context: AppContext,
@@ -49,19 +52,21 @@ export async function executeRollback(
   );
   const now = new Date();
   const state = foldRollout(history, { environment, model, now });
-  const version = state.canary?.version ?? state.lastRollback?.version ?? "";
-  // Only the comment's own deployment counts: after another person's rollback, nothing is left.
-  const found = findExisting(history, input.commentId, { environment, model, version, rollout: 0 });
-  const existing = found && found.payload.comment_id === input.commentId ? found : null;
+  // Only the deployment this comment (or alert delivery) caused counts: after another person's
+  // rollback, nothing is left.
+  const existing = history.find((d) => causedBy(d.payload, input)) ?? null;
   // A redelivery: plan from the history as it stood before that rollback, then finish it.
   const before = existing ? history.filter((d) => d.id < existing.id) : history;
   const beforeState = existing ? foldRollout(before, { environment, model, now }) : state;
-  const plan = planRollback({
+  const planned = planRollback({
     state: beforeState,
     reason: input.reason || null,
     commentId: input.commentId,
   });
-  if (!plan.ok) return plan;
+  if (!planned.ok) return planned;
+  const plan = input.alertDelivery
+    ? { ...planned, payload: { ...planned.payload, alert_delivery: input.alertDelivery } }
+    : planned;
   const target = { owner, repo };
   let deploymentId = existing?.id;
   if (deploymentId === undefined) {
@@ -110,4 +115,14 @@ export async function executeRollback(
     body,
   );
   return { ok: true, pullRequest, deploymentId, version: plan.payload.version };
+}
+
+/** The rollback deployment a command's comment, or an alert's delivery, created. */
+function causedBy(
+  payload: DeploymentPayload,
+  input: Pick<RollbackInput, "commentId" | "alertDelivery">,
+): boolean {
+  if (payload.rollout !== 0) return false;
+  if (input.commentId !== null) return payload.comment_id === input.commentId;
+  return input.alertDelivery !== undefined && payload.alert_delivery === input.alertDelivery;
 }

@@ -30,7 +30,9 @@ export function onCommandComment(deps: {
     const onPull = Boolean(issue.pull_request);
     const loaded = await loadConfig(context);
     const label = (loaded.ok ? loaded.config : configSchema.parse({})).labels.deployment;
-    if (!onPull && !issue.labels?.some((l) => l.name === label)) return;
+    // GitHub label names are case-insensitive: `ML-Deployment` is the same label.
+    const labelled = issue.labels?.some((l) => l.name.toLowerCase() === label.toLowerCase());
+    if (!onPull && !labelled) return;
     const thread = { owner, repo, issue_number: issue.number };
     const reacted = { owner, repo, commentId: comment.id };
     await addReaction(context.octokit, reacted, "eyes");

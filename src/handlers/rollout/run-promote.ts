@@ -1,5 +1,6 @@
 import { decidePromote } from "../../domain/rollout/decide-promote.js";
 import { listAppDeployments } from "../../github/deployments/list-app-deployments.js";
+import { setDeploymentStatus } from "../../github/deployments/set-deployment-status.js";
 import { renderCommandRefused } from "../../render/render-command-reply.js";
 import { renderRolloutPromoted } from "../../render/render-rollout-promoted.js";
 import type { AppContext } from "../support/app-context.js";
@@ -10,8 +11,8 @@ import { updateRolloutCard } from "./update-rollout-card.js";
 
 /**
  * `/promote [N%]`: reads the facts, then the deployment history (last, right before acting),
- * decides, creates the step (or finds the one a redelivered comment made), ticks the card and
- * says what happened and what comes next.
+ * decides, creates the step (or finds the one a redelivered comment made, and gives it the
+ * `in_progress` status it may lack), ticks the card and says what happened and what comes next.
  */
 export async function runPromote(
   context: AppContext,
@@ -43,9 +44,16 @@ export async function runPromote(
   if (!("action" in decision)) return refuse(decision.message);
   const { plan } = decision;
   const { version } = plan.payload;
+  const description = `${plan.payload.model} ${version} to ${plan.step}% of traffic`;
   let deploymentId = decision.action === "finish" ? decision.deploymentId : 0;
+  // A redelivery after a crash between creating the deployment and its first status.
+  if (decision.action === "finish" && decision.needsStatus)
+    await setDeploymentStatus(
+      context.octokit,
+      { owner, repo, deploymentId },
+      { state: "in_progress", description },
+    );
   if (decision.action === "create") {
-    const description = `${plan.payload.model} ${version} to ${plan.step}% of traffic`;
     const step = { ...plan, description, seenUpTo: decision.seenUpTo };
     const made = await createRolloutStep(context, { owner, repo }, step, input.botLogin);
     if (!made.ok)

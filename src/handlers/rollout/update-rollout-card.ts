@@ -6,21 +6,20 @@ import { setCardValues } from "../../github/projects/set-card-values.js";
 import type { AppContext } from "../support/app-context.js";
 import { boardTarget, columnsInOrder } from "../support/board-target.js";
 
-/** The deployment card to update, as read moments ago. */
+/** The deployment card to update. */
 export interface RolloutCard {
   owner: string;
   repo: string;
   number: number;
   nodeId: string;
-  body: string;
 }
 
 /**
  * Shows where the rollout stands on the deployment card: the boxes up to `percent` ticked and
  * those above unticked (the body is written only when it changes), `Rollout %` on the board, and
- * the card moved to Monitoring at 100% (it stays in Deployment through the steps and a
- * rollback). Values the card already shows are not written again. A user-owned or missing
- * board is skipped: the card handler has told the person.
+ * the Status: Monitoring at 100%, Deployment below (through the steps, a rollback, and a 100%
+ * step whose deploy job failed). Values the card already shows are not written again. A
+ * user-owned or missing board is skipped: the card handler has told the person.
  */
 export async function updateRolloutCard(
   context: AppContext,
@@ -28,9 +27,13 @@ export async function updateRolloutCard(
   percent: number,
   config: Pick<Config, "project" | "columns">,
 ): Promise<void> {
-  const body = untickRollout(tickRolloutStep(card.body, percent), percent);
   const ref = { owner: card.owner, repo: card.repo, issue_number: card.number };
-  if (body !== card.body) await context.octokit.rest.issues.update({ ...ref, body });
+  // One extra GET: the body read when the command started is seconds old (gates, artifacts and
+  // the history were read since), and writing it back would undo a box a person ticked meanwhile.
+  const { data: issue } = await context.octokit.rest.issues.get(ref);
+  const read = issue.body ?? "";
+  const body = untickRollout(tickRolloutStep(read, percent), percent);
+  if (body !== read) await context.octokit.rest.issues.update({ ...ref, body });
   const gql = context.octokit.graphql;
   const board = await ensureBoard(
     gql,
@@ -40,11 +43,6 @@ export async function updateRolloutCard(
   if (!board.ok) return;
   const item = await findCardItem(gql, board.board, card.nodeId);
   if (item === null) return;
-  await setCardValues(
-    gql,
-    board.board,
-    item.id,
-    { rolloutPercent: percent, ...(percent === 100 ? { status: config.columns.monitoring } : {}) },
-    item.values,
-  );
+  const status = percent === 100 ? config.columns.monitoring : config.columns.deployment;
+  await setCardValues(gql, board.board, item.id, { rolloutPercent: percent, status }, item.values);
 }

@@ -16,12 +16,14 @@ const stable = deployment(1, "2026-10-01T10:00:00Z", { version: "2.3.0", rollout
 const five = deployment(2, "2026-10-03T10:00:00Z", {
   version: "2.4.0",
   rollout: 5,
+  stable_version: "2.3.0",
   comment_id: 500,
   pull_request: 42,
 });
 const twentyFive = deployment(3, "2026-10-03T12:00:00Z", {
   version: "2.4.0",
   rollout: 25,
+  stable_version: "2.3.0",
   comment_id: 501,
   pull_request: 42,
 });

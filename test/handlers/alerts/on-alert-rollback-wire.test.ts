@@ -139,6 +139,8 @@ test("a latency alert during a rollout at 25 %: the rollback deployment, inactiv
       stable_version: "2.4.0",
       metrics: { accuracy: 0.94 },
       pull_request: 42,
+      // What caused it: a redelivery of this alert finds this deployment and finishes it.
+      alert_delivery: "delivery-8",
       reason,
     },
     description: `Rollback of fraud-detector 2.5.0: ${reason}`,

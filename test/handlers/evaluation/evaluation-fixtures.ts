@@ -1,5 +1,6 @@
 import app from "../../../src/index.js";
 import { buildZip } from "../../../src/simulator/index.js";
+import { deploymentAnswers, issueForm } from "../../helpers/issue-form.js";
 import { setupSimulator } from "../../simulator/setup-simulator.js";
 
 export const REPO = "acme/models";
@@ -25,33 +26,13 @@ export function metricsArtifact(file: unknown = metricsFile()) {
   return { name: "mlops-metrics", zip: buildZip({ "metrics.json": JSON.stringify(file) }) };
 }
 
-const experimentForm = [
-  "### Model",
-  "",
-  "fraud-detector",
-  "",
-  "### Version",
-  "",
-  "2.4.0",
-  "",
-  "### Hypothesis",
-  "",
-  "Merchant embeddings raise accuracy.",
-].join("\n");
+const experimentForm = issueForm({
+  Model: "fraud-detector",
+  Version: "2.4.0",
+  Hypothesis: "Merchant embeddings raise accuracy.",
+});
 
-const deploymentForm = [
-  "### Model",
-  "",
-  "fraud-detector",
-  "",
-  "### Version",
-  "",
-  "2.4.0",
-  "",
-  "### Rollback plan",
-  "",
-  "Back to 2.3.0.",
-].join("\n");
+const deploymentForm = issueForm({ ...deploymentAnswers, "Rollback plan": "Back to 2.3.0." });
 
 /**
  * The app on the simulator with an experiment card (#1), a deployment card (#2) and the

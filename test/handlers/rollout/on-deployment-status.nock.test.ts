@@ -8,6 +8,7 @@ import {
   cardAt,
   deploymentStatusPayload,
   history,
+  issueBody,
   ISSUE,
   listedDeployment,
   PR,
@@ -57,6 +58,7 @@ test("failure on the 25% step: the card goes back to 5% and the PR gets the log 
     { state: "in_progress", created_at: "2026-11-02T10:00:01Z" },
   ]);
   pullLinks(scope, cardAt(25));
+  issueBody(scope, cardAt(25));
   scope
     .patch(`${REPO}/issues/${ISSUE}`)
     .reply(200, {})
@@ -110,6 +112,7 @@ test("success after a re-run of the failed step: the card shows 25% again, no re
     { state: "in_progress", created_at: "2026-11-02T10:00:01Z" },
   ]);
   pullLinks(scope, cardAt(5));
+  issueBody(scope, cardAt(5));
   scope.patch(`${REPO}/issues/${ISSUE}`).reply(200, {});
   const board = boardValues(
     scope,
@@ -142,6 +145,7 @@ test("a redelivered success: the card already shows 25%, so nothing is written",
     { state: "in_progress", created_at: "2026-11-02T10:00:01Z" },
   ]);
   pullLinks(scope, cardAt(25));
+  issueBody(scope, cardAt(25));
   const board = boardValues(
     scope,
     { rolloutPercent: 25 },

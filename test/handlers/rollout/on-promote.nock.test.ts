@@ -11,6 +11,7 @@ import {
   COMMENT_ID,
   commentPayload,
   history,
+  issueBody,
   ISSUE,
   listedDeployment,
   PR,
@@ -91,6 +92,7 @@ test("/promote 25% after 5%: the exact deployment, its in_progress status, the c
   appBasics(scope);
   permission(scope, "maintain");
   pullLinks(scope, cardAt(5));
+  issueBody(scope, cardAt(5));
   gatesPass(scope);
   const blob = evaluation(scope);
   // 2.3.0 finished; 2.4.0 at 5%; a deployment the deploy job's environment recorded (not ours).

@@ -10,6 +10,7 @@ import {
   COMMENT_ID,
   commentPayload,
   history,
+  issueBody,
   ISSUE,
   listedDeployment,
   PR,
@@ -54,6 +55,7 @@ test("/rollback <reason>: the rollout: 0 deployment, inactive on both canary ste
   });
   // Once to find the model, once to find the card to update.
   pullLinks(scope, cardAt(25), 2);
+  issueBody(scope, cardAt(25));
   canaryAt25(scope);
   const rollback = stepPayload("2.4.0", 0, {
     comment_id: COMMENT_ID,

@@ -288,3 +288,8 @@ export function appBasics(scope: nock.Scope) {
     .get("/app")
     .reply(200, { id: 1, slug: "mlops-bot" });
 }
+
+/** The deployment issue as `GET /repos/{owner}/{repo}/issues/{n}` answers: re-read before ticking. */
+export function issueBody(scope: nock.Scope, body: string) {
+  scope.get(`${REPO}/issues/${ISSUE}`).reply(200, { number: ISSUE, node_id: "I_7", body });
+}
