@@ -35,3 +35,23 @@ export function graphqlApi() {
   };
   return api;
 }
+
+/**
+ * One GraphQL request on a handler test's nock scope: exactly this document and these
+ * variables (compared as JSON, as they go over the wire), valid for GitHub's schema,
+ * answered with `data` (`times` times).
+ */
+export function expectGraphql(
+  scope: nock.Scope,
+  query: string,
+  variables: object,
+  data: unknown,
+  times = 1,
+): void {
+  expectValidGraphQL(query);
+  const expected: unknown = JSON.parse(JSON.stringify({ query, variables }));
+  scope
+    .post("/graphql", (sent) => isDeepStrictEqual(sent, expected))
+    .times(times)
+    .reply(200, { data });
+}

@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from "node:util";
 import nock from "nock";
 import { FIND_BOARDS_BY_TITLE } from "../../../src/github/projects/find-board.js";
 import { ADD_CARD_ITEM } from "../../../src/github/projects/ensure-card-item.js";
@@ -10,8 +9,8 @@ import {
   orgWithProjects,
   project,
 } from "../../github/projects/board-fixtures.js";
-import { expectValidGraphQL } from "../../helpers/graphql-schema.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
+import { expectGraphql as graphql } from "../../helpers/graphql-api.js";
 
 /** The app's bot as the REST API shows it. */
 export const BOT = { login: "mlops-bot[bot]", type: "Bot" };
@@ -142,18 +141,6 @@ export function capture(
     .reply(...reply);
 }
 
-/** One GraphQL request, valid against GitHub's schema, matched on its exact body. */
-export function graphql(
-  scope: nock.Scope,
-  query: string,
-  variables: Record<string, unknown>,
-  data: unknown,
-) {
-  expectValidGraphQL(query);
-  const body = JSON.parse(JSON.stringify({ query, variables })) as unknown;
-  scope.post("/graphql", (sent) => isDeepStrictEqual(sent, body)).reply(200, { data });
-}
-
 /** The board found by title (project 7, its fields set up). */
 export function boardFound(scope: nock.Scope) {
   graphql(
@@ -194,3 +181,6 @@ export function cardAdded(
   );
   graphql(scope, mutation.document ?? "", mutation.variables, answer);
 }
+
+/** One GraphQL request with exactly this document and these variables, valid for GitHub. */
+export { graphql };

@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from "node:util";
 import nock from "nock";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import app from "../../../src/index.js";
@@ -12,9 +11,9 @@ import {
   orgWithProjects,
   project,
 } from "../../github/projects/board-fixtures.js";
-import { expectValidGraphQL } from "../../helpers/graphql-schema.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
 import { createTestProbot } from "../../helpers/probot.js";
+import { expectGraphql as graphql } from "../../helpers/graphql-api.js";
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => {
@@ -52,17 +51,6 @@ function openedPayload() {
     ],
   });
   return payload;
-}
-
-function graphql(
-  scope: nock.Scope,
-  query: string,
-  variables: Record<string, unknown>,
-  data: unknown,
-) {
-  expectValidGraphQL(query);
-  const body = JSON.parse(JSON.stringify({ query, variables })) as unknown;
-  scope.post("/graphql", (sent) => isDeepStrictEqual(sent, body)).reply(200, { data });
 }
 
 test("an issue opened from the experiment form: board item with its fields, then the body rewritten", async () => {

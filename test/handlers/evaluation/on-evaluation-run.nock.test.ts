@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { isDeepStrictEqual } from "node:util";
 import nock from "nock";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import app from "../../../src/index.js";
@@ -13,10 +12,10 @@ import {
   orgWithProject,
   project,
 } from "../../github/projects/board-fixtures.js";
-import { expectValidGraphQL } from "../../helpers/graphql-schema.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
 import { createTestProbot } from "../../helpers/probot.js";
 import { metricsFile } from "./evaluation-fixtures.js";
+import { expectGraphql as graphql } from "../../helpers/graphql-api.js";
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => {
@@ -65,17 +64,6 @@ function capture(into: unknown[], accepts: (body: Record<string, unknown>) => bo
     into.push(body);
     return true;
   };
-}
-
-function graphql(
-  scope: nock.Scope,
-  query: string,
-  variables: Record<string, unknown>,
-  data: unknown,
-) {
-  expectValidGraphQL(query);
-  const expected = JSON.parse(JSON.stringify({ query, variables })) as unknown;
-  return scope.post("/graphql", (sent) => isDeepStrictEqual(sent, expected)).reply(200, { data });
 }
 
 test("a passing run: the exact check run, PR comment, board values and card body, in 16 requests", async () => {

@@ -1,13 +1,12 @@
-import { isDeepStrictEqual } from "node:util";
 import nock from "nock";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import app from "../../../src/index.js";
 import { READ_EDIT_HISTORIES } from "../../../src/github/edits/edit-history-documents.js";
 import { READ_PULL_LINKS } from "../../../src/github/pulls/read-pull-links.js";
 import { webhookExample } from "../../../src/simulator/webhook-example.js";
-import { expectValidGraphQL } from "../../helpers/graphql-schema.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
 import { createTestProbot } from "../../helpers/probot.js";
+import { expectGraphql as graphql } from "../../helpers/graphql-api.js";
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => {
@@ -28,12 +27,6 @@ const issueBody = [
   "",
   "- [ ] 5% traffic",
 ].join("\n");
-
-function graphql(scope: nock.Scope, query: string, variables: object, data: unknown) {
-  expectValidGraphQL(query);
-  const body = JSON.parse(JSON.stringify({ query, variables })) as unknown;
-  scope.post("/graphql", (sent) => isDeepStrictEqual(sent, body)).reply(200, { data });
-}
 
 /** The app's identity, asked once (`GET /app`): its id filters the check runs. */
 function identity(scope: nock.Scope) {

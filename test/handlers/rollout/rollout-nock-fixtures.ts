@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { isDeepStrictEqual } from "node:util";
 import nock from "nock";
 import { FIND_BOARD_BY_NUMBER } from "../../../src/github/projects/find-board.js";
 import { FIND_CARD_ITEM } from "../../../src/github/projects/find-card-item.js";
@@ -11,7 +10,7 @@ import {
   orgWithProject,
   project,
 } from "../../github/projects/board-fixtures.js";
-import { expectValidGraphQL } from "../../helpers/graphql-schema.js";
+import { expectGraphql as graphql } from "../../helpers/graphql-api.js";
 
 export const OWNER = "Codertocat";
 export const NAME = "Hello-World";
@@ -139,22 +138,6 @@ export function history(
     .reply(200, listed);
   for (const [id, list] of Object.entries(statuses))
     scope.get(`${REPO}/deployments/${id}/statuses`).query({ per_page: "100" }).reply(200, list);
-}
-
-/** One GraphQL request with exactly this document and these variables, valid for GitHub. */
-export function graphql(
-  scope: nock.Scope,
-  query: string,
-  variables: Record<string, unknown>,
-  data: unknown,
-  times = 1,
-) {
-  expectValidGraphQL(query);
-  const expected = JSON.parse(JSON.stringify({ query, variables })) as unknown;
-  scope
-    .post("/graphql", (sent) => isDeepStrictEqual(sent, expected))
-    .times(times)
-    .reply(200, { data });
 }
 
 /** PR #42, open on SHA, closing the deployment issue #7 whose body is `body`. */
@@ -293,3 +276,6 @@ export function appBasics(scope: nock.Scope) {
 export function issueBody(scope: nock.Scope, body: string) {
   scope.get(`${REPO}/issues/${ISSUE}`).reply(200, { number: ISSUE, node_id: "I_7", body });
 }
+
+/** One GraphQL request with exactly this document and these variables, valid for GitHub. */
+export { graphql };
