@@ -144,3 +144,34 @@ test("a broken .github/mlops.yml: a reply naming the key, once, and no card", as
   expect(sim.issue("acme/models", opened.number)?.body).toBe(experimentForm);
   expect(sim.board("acme", 1)).toBeUndefined();
 });
+
+test("a card too long for GitHub's body limit: the text is kept as written, the issue is on the board, the person is told once", async () => {
+  const { sim } = await setupSimulator(app);
+  const body = issueForm({
+    Model: "fraud-detector",
+    Hypothesis: "x".repeat(65_000),
+  });
+  const opened = await sim.openIssue({
+    repo: "acme/models",
+    title: "Long one",
+    body,
+    labels: ["ml-experiment"],
+    user: "alice",
+  });
+  const issue = sim.issue("acme/models", opened.number);
+  expect(issue?.body).toBe(body);
+  const notes = issue?.comments.filter((c) => c.body.includes("mlops-bot:card-too-long")) ?? [];
+  expect(notes).toHaveLength(1);
+  expect(notes[0]?.body).toContain("GitHub allows 65536 in an issue body");
+  expect(notes[0]?.body).toContain("remove and add the `ml-experiment` label again");
+  expect(sim.board("acme", 1)?.items.map((i) => i.number)).toEqual([opened.number]);
+  // `opened` and `labeled` both came; a redelivery adds nothing either.
+  await sim.redeliver(sim.deliveries.at(-1)?.id ?? "");
+  expect(
+    sim
+      .issue("acme/models", opened.number)
+      ?.comments.filter((c) => c.body.includes("mlops-bot:card-too-long")),
+  ).toHaveLength(1);
+  expect(sim.failedDeliveries).toEqual([]);
+  expect(sim.unhandled).toEqual([]);
+});

@@ -16,6 +16,8 @@ export interface CardPlan {
    * would exceed GitHub's 65,536-character limit for a body.
    */
   rewrite: string | null;
+  /** The card was not written because it would exceed GitHub's limit: the person is told. */
+  tooLong?: { length: number; limit: number };
   /** The board fields the card sets: Kind, and Model and Version when given. */
   fields: { kind: CardKindValue; model?: string; version?: string };
   /** Every answer the card keeps, in the order of the card; free text has the label `""`. */
@@ -56,7 +58,9 @@ export function planCard(
     sections,
     rolloutSteps: input.rolloutSteps,
   });
-  return { rewrite: rewrite.length > maxBodyLength ? null : rewrite, ...planned };
+  if (rewrite.length > maxBodyLength)
+    return { rewrite: null, tooLong: { length: rewrite.length, limit: maxBodyLength }, ...planned };
+  return { rewrite, ...planned };
 }
 
 function describe(kind: CardKind, answers: FormAnswer[], kindLabel?: "Retraining") {

@@ -8,6 +8,7 @@ import type { AppContext } from "../support/app-context.js";
 import { boardTarget, columnsInOrder } from "../support/board-target.js";
 import { reportBoardNotices } from "../support/report-board-notices.js";
 import { renderCard } from "../../render/render-card.js";
+import { reportCardTooLong } from "./report-card-too-long.js";
 
 type IssueRef = { owner: string; repo: string; issue_number: number };
 
@@ -63,5 +64,7 @@ export async function syncCard(
     await context.octokit.rest.issues.update({ ...ref, body: plan.rewrite });
     context.log.info({ issue: ref.issue_number, kind }, "card body rewritten");
   }
+  if (plan.tooLong)
+    await reportCardTooLong(context, ref, { kind, label: config.labels[kind] }, plan.tooLong);
   await reportBoardNotices(context, ref, board);
 }

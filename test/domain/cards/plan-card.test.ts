@@ -144,6 +144,9 @@ describe("planCard", () => {
       renderCard,
     );
     expect(plan).toMatchObject({ rewrite: null, fields: { kind: "Experiment" } });
+    expect(plan.tooLong?.limit).toBe(65_536);
+    expect(plan.tooLong?.length).toBeGreaterThan(65_536);
+    expect(fits.tooLong).toBeUndefined();
     expect(plan.answers).toEqual([{ label: "", value: "x".repeat(65_300) }]);
   });
 });
