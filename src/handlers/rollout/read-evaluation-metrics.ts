@@ -1,7 +1,5 @@
 import type { Config } from "../../config/schema.js";
-import { parseMetricsFile } from "../../domain/metrics/metrics-file.js";
-import { downloadArtifact } from "../../github/artifacts/download-artifact.js";
-import { readArtifactFile } from "../../github/artifacts/read-artifact-file.js";
+import { readRunMetrics } from "../evaluation/read-run-metrics.js";
 import type { AppContext } from "../support/app-context.js";
 
 /** Completed runs of the head SHA looked at, newest first, before giving up. */
@@ -27,16 +25,12 @@ export async function readEvaluationMetrics(
     per_page: MAX_RUNS,
   });
   for (const run of data.workflow_runs.slice(0, MAX_RUNS)) {
-    const zip = await downloadArtifact(context.octokit.rest.actions, {
-      owner,
-      repo,
-      runId: run.id,
-      name: metrics.artifact,
-    });
-    if (!zip.ok) continue;
-    const text = await readArtifactFile(zip.zip, metrics.file);
-    const file = text.ok ? parseMetricsFile(text.text) : null;
-    if (file?.ok && file.file.model === model) return file.file.metrics;
+    const file = await readRunMetrics(
+      context.octokit.rest.actions,
+      { owner, repo, id: run.id },
+      metrics,
+    );
+    if (file.ok && file.file.model === model) return file.file.metrics;
   }
   context.log.info({ sha, model }, "no evaluation of the model on the head SHA");
   return {};
