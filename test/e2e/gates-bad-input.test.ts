@@ -9,6 +9,7 @@ import {
   openDeploymentIssue,
   sha,
   tickBoxes,
+  openClosingPull,
 } from "./gates-fixtures.js";
 
 test("a PR linked to twenty issues: every deployment issue among them counts, nothing is truncated", async () => {
@@ -55,14 +56,7 @@ test("a PR linked to twenty issues: every deployment issue among them counts, no
 test("a redelivered issue edit writes nothing and leaves one check run per name and SHA", async () => {
   const { sim } = await setupSimulator(app);
   const issue = await openDeploymentIssue(sim);
-  await sim.openPullRequest({
-    repo: "acme/models",
-    title: "Release",
-    body: `Closes #${issue}`,
-    head: "release",
-    sha: sha("b21"),
-    user: "alice",
-  });
+  await openClosingPull(sim, issue, sha("b21"));
   const [edited] = await tickBoxes(sim, { number: issue, user: "bob" });
   const before = checkRun(sim, sha("b21"));
   expect(before.conclusion).toBe("success");
@@ -83,14 +77,7 @@ test("ticking a box updates the open linked PRs only: a closed PR's check stays 
     ["release", "b22"],
     ["abandoned", "b23"],
   ] as const)
-    await sim.openPullRequest({
-      repo: "acme/models",
-      title: head,
-      body: `Closes #${issue}`,
-      head,
-      sha: sha(seed),
-      user: "alice",
-    });
+    await openClosingPull(sim, issue, sha(seed), head, head);
   const abandoned = [...(sim.store.repo("acme", "models")?.issues.values() ?? [])].find(
     (i) => i.pull && i.title === "abandoned",
   );
@@ -110,14 +97,7 @@ test('a tick whose revision was deleted from the edit history is "unknown", late
   const { sim, clock } = await setupSimulator(app);
   sim.addUser("carol");
   const issue = await openDeploymentIssue(sim);
-  const pr = await sim.openPullRequest({
-    repo: "acme/models",
-    title: "Release",
-    body: `Closes #${issue}`,
-    head: "release",
-    sha: sha("b24"),
-    user: "alice",
-  });
+  const pr = await openClosingPull(sim, issue, sha("b24"));
   clock.set("2026-11-02T10:00:00Z");
   await tickBoxes(sim, { number: issue, user: "bob", items: CHECKLIST_ITEMS.slice(0, 1) });
   await tickBoxes(sim, { number: issue, user: "bob", items: CHECKLIST_ITEMS.slice(1, 2) });

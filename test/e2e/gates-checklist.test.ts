@@ -9,6 +9,7 @@ import {
   openDeploymentIssue,
   sha,
   tickBoxes,
+  openClosingPull,
 } from "./gates-fixtures.js";
 
 test("PR path: the check fails listing every unticked item with a link; the PR's own ticked box is credited to its author", async () => {
@@ -57,14 +58,7 @@ test("issue-edit path: ticking the boxes updates every open linked PR in the sam
     ["release", "b1"],
     ["hotfix", "c1"],
   ] as const)
-    await sim.openPullRequest({
-      repo: "acme/models",
-      title: head,
-      body: `Closes #${issue}`,
-      head,
-      sha: sha(seed),
-      user: "alice",
-    });
+    await openClosingPull(sim, issue, sha(seed), head, head);
   expect(checkRun(sim, sha("b1")).conclusion).toBe("failure");
   clock.set("2026-11-02T10:15:00Z");
   await tickBoxes(sim, { number: issue, user: "bob", items: CHECKLIST_ITEMS.slice(0, 2) });
@@ -96,14 +90,7 @@ test("issue-edit path: ticking the boxes updates every open linked PR in the sam
 test("an edit that leaves the Checklist boxes as they were (a Rollout box, a title) makes no request", async () => {
   const { sim } = await setupSimulator(app);
   const issue = await openDeploymentIssue(sim);
-  await sim.openPullRequest({
-    repo: "acme/models",
-    title: "Release",
-    body: `Closes #${issue}`,
-    head: "release",
-    sha: sha("d1"),
-    user: "alice",
-  });
+  await openClosingPull(sim, issue, sha("d1"));
   sim.resetRequests();
   const body = sim.issue("acme/models", issue)?.body ?? "";
   await sim.editIssueBody({
@@ -119,14 +106,7 @@ test("an edit that leaves the Checklist boxes as they were (a Rollout box, a tit
 test("a pushed commit gets its own check on the new head; a redelivery writes nothing", async () => {
   const { sim } = await setupSimulator(app);
   const issue = await openDeploymentIssue(sim);
-  const pr = await sim.openPullRequest({
-    repo: "acme/models",
-    title: "Release",
-    body: `Closes #${issue}`,
-    head: "release",
-    sha: sha("e1"),
-    user: "alice",
-  });
+  const pr = await openClosingPull(sim, issue, sha("e1"));
   await tickBoxes(sim, { number: issue, user: "bob" });
   const [pushed] = await sim.pushToPullRequest({
     repo: "acme/models",

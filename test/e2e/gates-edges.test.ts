@@ -1,7 +1,14 @@
 import { expect, test } from "vitest";
 import app from "../../src/index.js";
 import { setupSimulator } from "../simulator/setup-simulator.js";
-import { checkRun, deploymentForm, openDeploymentIssue, sha, tickBoxes } from "./gates-fixtures.js";
+import {
+  checkRun,
+  deploymentForm,
+  openDeploymentIssue,
+  sha,
+  tickBoxes,
+  openClosingPull,
+} from "./gates-fixtures.js";
 
 test("a deployment issue of another repository: its Checklist counts, its history is said to be unreadable", async () => {
   const { sim } = await setupSimulator(app);
@@ -53,14 +60,7 @@ test("a PR that closes more issues than one request reads fails (a required neut
 test("a broken .github/mlops.yml fails the check it was about to write, on the PR and on an issue edit", async () => {
   const { sim } = await setupSimulator(app);
   const issue = await openDeploymentIssue(sim);
-  const pr = await sim.openPullRequest({
-    repo: "acme/models",
-    title: "Release",
-    body: `Closes #${issue}`,
-    head: "release",
-    sha: sha("a4"),
-    user: "alice",
-  });
+  const pr = await openClosingPull(sim, issue, sha("a4"));
   sim.setFile("acme/models", ".github/mlops.yml", "rollout:\n  steps: [5, 200]\n");
   await sim.pushToPullRequest({
     repo: "acme/models",

@@ -27,6 +27,21 @@ export async function openDeploymentIssue(sim: GitHubSimulator, repo = "acme/mod
   return opened.number;
 }
 
+/** alice opens a PR on acme/models whose body closes `issue`, with head `headSha`; its number. */
+export async function openClosingPull(
+  sim: GitHubSimulator,
+  issue: number,
+  headSha: string,
+  head = "release",
+  title = "Release",
+) {
+  const opened = await sim.openPullRequest({
+    ...{ repo: "acme/models", title, body: `Closes #${issue}` },
+    ...{ head, sha: headSha, user: "alice" },
+  });
+  return opened;
+}
+
 /** Ticks boxes in an issue's body (all when `items` is omitted), as a person would. */
 export async function tickBoxes(
   sim: GitHubSimulator,

@@ -1,20 +1,13 @@
 import { expect, test } from "vitest";
 import app from "../../src/index.js";
 import { setupSimulator } from "../simulator/setup-simulator.js";
-import { openDeploymentIssue, sha, tickBoxes } from "./gates-fixtures.js";
+import { openDeploymentIssue, sha, tickBoxes, openClosingPull } from "./gates-fixtures.js";
 
 /** A release PR on `head`, its deployment issue, and the simulator. */
 async function releasePr(head: string) {
   const setup = await setupSimulator(app);
   const issue = await openDeploymentIssue(setup.sim);
-  await setup.sim.openPullRequest({
-    repo: "acme/models",
-    title: "Release",
-    body: `Closes #${issue}`,
-    head: "release",
-    sha: head,
-    user: "alice",
-  });
+  await openClosingPull(setup.sim, issue, head);
   return { ...setup, issue };
 }
 
