@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/helpers/nock-per-test.ts"],
     environment: "node",
     testTimeout: 20_000,
     // Forks, each reusing its module cache across test files (isolate: false): importing

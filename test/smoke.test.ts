@@ -1,15 +1,9 @@
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { webhookExample } from "../src/simulator/webhook-example.js";
 import { createTestProbot } from "./helpers/probot.js";
 import { expectRestRoute } from "./helpers/openapi.js";
 import { expectValidGraphQL, graphqlErrors } from "./helpers/graphql-schema.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 test("the test Probot reaches GitHub through nock with an installation token", async () => {
   const { probot } = createTestProbot();

@@ -1,5 +1,5 @@
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { loadConfig, type ConfigResult } from "../../src/config/load-config.js";
 import { webhookExample } from "../../src/simulator/webhook-example.js";
 import { expectRestRoute } from "../helpers/openapi.js";
@@ -11,12 +11,6 @@ const RAW = "application/vnd.github.v3.raw";
 const REPO_FILE = "/repos/Codertocat/Hello-World/contents/.github%2Fmlops.yml";
 const ORG_FILE = "/repos/Codertocat/.github/contents/.github%2Fmlops.yml";
 const TEXT = { "content-type": "text/plain; charset=utf-8" };
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 /** Receives `issues.opened` in a test Probot whose handler calls loadConfig(context). */
 async function loadThroughProbot(): Promise<ConfigResult> {

@@ -1,7 +1,7 @@
 import { Octokit } from "@octokit/rest";
 import nock from "nock";
 import { ProbotOctokit } from "probot";
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   downloadArtifact,
   type ArtifactsApi,
@@ -21,12 +21,6 @@ const input = { owner: "acme", repo: "models", runId: 30433642, name: "mlops-met
 function artifact(id: number, extra: Record<string, unknown> = {}) {
   return { id, name: "mlops-metrics", size_in_bytes: zip.length, expired: false, ...extra };
 }
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 describe("downloadArtifact", () => {
   test("asks for no more than Probot's client has", () => {

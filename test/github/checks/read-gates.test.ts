@@ -1,14 +1,8 @@
 import { Octokit } from "@octokit/rest";
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { readGates } from "../../../src/github/checks/read-gates.js";
 import { expectRestQueryParameter } from "../../helpers/openapi.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 test("each required gate is read from its check run on the SHA", async () => {
   const scope = nock("https://api.github.com")

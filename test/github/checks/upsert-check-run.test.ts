@@ -1,14 +1,8 @@
 import { Octokit } from "@octokit/rest";
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { MAX_CHECK_OUTPUT, upsertCheckRun } from "../../../src/github/checks/upsert-check-run.js";
 import { expectRestQueryParameter, expectRestRoute } from "../../helpers/openapi.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const octokit = () => new Octokit({ auth: "token", request: { retries: 0 } });
 const target = {

@@ -1,6 +1,6 @@
 import nock from "nock";
 import { ProbotOctokit } from "probot";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { ensureComment, MAX_COMMENT_LENGTH } from "../../../src/github/comments/ensure-comment.js";
 import { findComment } from "../../../src/github/comments/find-comment.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
@@ -19,12 +19,6 @@ function octokit() {
     throttle: { enabled: false },
   });
 }
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 test("the routes it calls are GitHub's", () => {
   expectRestRoute("GET", "/repos/{owner}/{repo}/issues/{issue_number}/comments");

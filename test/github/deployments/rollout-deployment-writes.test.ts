@@ -1,18 +1,12 @@
 import { Octokit } from "@octokit/rest";
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { createDeployment } from "../../../src/github/deployments/create-deployment.js";
 import { listRecentDeployments } from "../../../src/github/deployments/list-recent-deployments.js";
 import { markInactive } from "../../../src/github/deployments/mark-inactive.js";
 import { setDeploymentStatus } from "../../../src/github/deployments/set-deployment-status.js";
 import { addReaction } from "../../../src/github/reactions/add-reaction.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const octokit = () => new Octokit({ auth: "token", request: { retries: 0 } });
 const repo = { owner: "acme", repo: "models" };

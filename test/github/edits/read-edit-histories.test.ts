@@ -1,17 +1,10 @@
-import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import {
   READ_EDIT_HISTORIES,
   READ_EDIT_PAGE,
 } from "../../../src/github/edits/edit-history-documents.js";
 import { readEditHistories } from "../../../src/github/edits/read-edit-histories.js";
 import { graphqlApi } from "../../helpers/graphql-api.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const edit = (editedAt: string, login: string | null, diff: string | null) => ({
   editedAt,

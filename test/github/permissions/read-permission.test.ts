@@ -1,14 +1,8 @@
 import { Octokit } from "@octokit/rest";
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { readPermission } from "../../../src/github/permissions/read-permission.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const octokit = () => new Octokit({ auth: "token", request: { retries: 0 } });
 const target = { owner: "acme", repo: "models", username: "dana" };

@@ -1,5 +1,4 @@
-import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import {
   COPY_BOARD,
   CREATE_BOARD,
@@ -30,12 +29,6 @@ import {
   target,
 } from "./field-setup-fixtures.js";
 import { graphqlApi } from "../../helpers/graphql-api.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 test("title missing: createProjectV2, converge, then one document creates fields and rewrites Status", async () => {
   const fresh = project({ number: 12, fields: builtInFields });

@@ -1,5 +1,4 @@
-import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { ensureBoard } from "../../../src/github/projects/ensure-board.js";
 import {
   FIND_BOARD_BY_NUMBER,
@@ -17,12 +16,6 @@ import {
   selectField,
 } from "./board-fixtures.js";
 import { graphqlApi } from "../../helpers/graphql-api.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const byNumber = { owner: "acme", number: 7, title: "MLOps" };
 const byTitle = { owner: "acme", title: "MLOps" };

@@ -1,5 +1,4 @@
-import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { CREATE_BOARD, DELETE_BOARD } from "../../../src/github/projects/create-board.js";
 import { READ_BOARD } from "../../../src/github/projects/ensure-board-fields.js";
 import { ensureBoard } from "../../../src/github/projects/ensure-board.js";
@@ -25,12 +24,6 @@ import {
   target,
 } from "./field-setup-fixtures.js";
 import { graphqlApi } from "../../helpers/graphql-api.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 test("race on creation: another replica's lower-numbered project wins and ours is deleted", async () => {
   const theirs = project({ number: 11 });

@@ -1,17 +1,11 @@
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { ADD_CARD_ITEM, ensureCardItem } from "../../../src/github/projects/ensure-card-item.js";
 import { FIND_CARD_ITEM, findCardItem } from "../../../src/github/projects/find-card-item.js";
 import { ProjectsApiError } from "../../../src/github/projects/projects-api-error.js";
 import { setCardValues } from "../../../src/github/projects/set-card-values.js";
 import { contractBoardFields } from "./board-fixtures.js";
 import { graphqlApi } from "../../helpers/graphql-api.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const board = { id: "PVT_7", fields: contractBoardFields() };
 const add = { projectId: "PVT_7", contentId: "I_42" };

@@ -1,16 +1,10 @@
 import { createRequire } from "node:module";
 import { Octokit } from "@octokit/rest";
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { answerProtectionRule } from "../../../src/github/protection/answer-protection-rule.js";
 import { parseProtectionRequest } from "../../../src/github/protection/parse-protection-request.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const octokit = () => new Octokit({ auth: "token", request: { retries: 0 } });
 const target = { owner: "acme", repo: "models", runId: 77 };

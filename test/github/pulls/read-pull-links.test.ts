@@ -1,17 +1,10 @@
-import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { READ_PULL_LINKS, readPullLinks } from "../../../src/github/pulls/read-pull-links.js";
 import {
   READ_CLOSING_PULLS,
   readClosingPulls,
 } from "../../../src/github/issues/read-closing-pulls.js";
 import { graphqlApi } from "../../helpers/graphql-api.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const issue = (number: number, repo = "acme/models", labels = ["ml-deployment"]) => ({
   id: `I_${number}`,

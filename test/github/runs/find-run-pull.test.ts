@@ -1,14 +1,8 @@
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { ProbotOctokit } from "probot";
 import { findRunPull, type RunHead } from "../../../src/github/runs/find-run-pull.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const SHA = "a".repeat(40);
 const octokit = new ProbotOctokit({

@@ -17,13 +17,10 @@ import {
 const INCIDENT = '<!-- mlops-bot:incident {"model":"fraud\\u002ddetector","kind":"data_drift"} -->';
 
 beforeEach(() => {
-  nock.disableNetConnect();
   vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-02T09:30:00Z") });
 });
 afterEach(() => {
   vi.useRealTimers();
-  nock.cleanAll();
-  nock.enableNetConnect();
 });
 
 test("a first drift alert with its own time: incident, retraining issue, the link comment, both cards", async () => {

@@ -18,13 +18,10 @@ import {
 } from "./wire-fixtures.js";
 
 beforeEach(() => {
-  nock.disableNetConnect();
   vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-02T09:30:00Z") });
 });
 afterEach(() => {
   vi.useRealTimers();
-  nock.cleanAll();
-  nock.enableNetConnect();
 });
 
 /** 2.5.0 at 25 % since 2026-11-02 08:00 (deployment 12, PR #42), 2.4.0 the stable version. */

@@ -20,13 +20,10 @@ const AT = new Date("2026-11-02T09:30:00Z");
 const MARKER = '<!-- mlops-bot:incident {"model":"fraud\\u002ddetector","kind":"latency"} -->';
 
 beforeEach(() => {
-  nock.disableNetConnect();
   vi.useFakeTimers({ toFake: ["Date"], now: AT });
 });
 afterEach(() => {
   vi.useRealTimers();
-  nock.cleanAll();
-  nock.enableNetConnect();
 });
 
 /** A latency alert with no time of its own: the incident is dated by its receipt. */

@@ -1,5 +1,5 @@
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import app from "../../../src/index.js";
 import { ADD_CARD_ITEM } from "../../../src/github/projects/ensure-card-item.js";
 import { FIND_BOARDS_BY_TITLE } from "../../../src/github/projects/find-board.js";
@@ -14,12 +14,6 @@ import {
 import { expectRestRoute } from "../../helpers/openapi.js";
 import { createTestProbot } from "../../helpers/probot.js";
 import { expectGraphql as graphql } from "../../helpers/graphql-api.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const formBody =
   "### Model\n\nfraud-detector\n\n### Version\n\n2.4.0\n\n### Hypothesis\n\nEmbeddings help.";

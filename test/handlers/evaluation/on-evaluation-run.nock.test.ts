@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import app from "../../../src/index.js";
 import { FIND_BOARD_BY_NUMBER } from "../../../src/github/projects/find-board.js";
 import { FIND_CARD_ITEM } from "../../../src/github/projects/find-card-item.js";
@@ -16,12 +16,6 @@ import { expectRestRoute } from "../../helpers/openapi.js";
 import { createTestProbot } from "../../helpers/probot.js";
 import { metricsFile } from "./evaluation-fixtures.js";
 import { expectGraphql as graphql } from "../../helpers/graphql-api.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const REPO = "/repos/Codertocat/Hello-World";
 const SHA = "5779607b49aab1200488439f02372c57b4f75444";

@@ -1,5 +1,5 @@
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import app from "../../../src/index.js";
 import { READ_EDIT_HISTORIES } from "../../../src/github/edits/edit-history-documents.js";
 import { READ_PULL_LINKS } from "../../../src/github/pulls/read-pull-links.js";
@@ -7,12 +7,6 @@ import { webhookExample } from "../../../src/simulator/webhook-example.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
 import { createTestProbot } from "../../helpers/probot.js";
 import { expectGraphql as graphql } from "../../helpers/graphql-api.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const head = "ec26c3e57ca3a959ca5aad62de7213c562f8c821";
 const issueBody = [

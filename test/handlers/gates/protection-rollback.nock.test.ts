@@ -1,14 +1,8 @@
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import app from "../../../src/index.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
 import { createTestProbot } from "../../helpers/probot.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const head = "ec26c3e57ca3a959ca5aad62de7213c562f8c821";
 const app1 = { id: 1, slug: "mlops-bot" };

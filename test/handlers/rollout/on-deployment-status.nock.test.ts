@@ -1,5 +1,5 @@
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import app from "../../../src/index.js";
 import { createTestProbot } from "../../helpers/probot.js";
 import {
@@ -17,12 +17,6 @@ import {
   REPO,
   stepPayload,
 } from "./rollout-nock-fixtures.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const LOG = "https://github.com/Codertocat/Hello-World/actions/runs/9";
 

@@ -1,5 +1,5 @@
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import app from "../../../src/index.js";
 import { buildZip } from "../../../src/simulator/index.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
@@ -21,12 +21,6 @@ import {
   SHA,
   stepPayload,
 } from "./rollout-nock-fixtures.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const metrics = { accuracy: 0.931, f1: 0.884, latency_p95_ms: 41.2 };
 

@@ -1,5 +1,5 @@
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import app from "../../../src/index.js";
 import { createTestProbot } from "../../helpers/probot.js";
 import {
@@ -20,12 +20,6 @@ import {
   SHA,
   stepPayload,
 } from "./rollout-nock-fixtures.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 /** 2.3.0 finished; 2.4.0 at 5% then 25%, both reported successful by the deploy job. */
 function canaryAt25(scope: nock.Scope) {

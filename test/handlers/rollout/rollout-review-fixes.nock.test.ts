@@ -1,5 +1,5 @@
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { configSchema } from "../../../src/config/schema.js";
 import app from "../../../src/index.js";
 import { renderCommandHelp } from "../../../src/render/render-command-help.js";
@@ -22,12 +22,6 @@ import {
   SHA,
   stepPayload,
 } from "./rollout-nock-fixtures.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 const marker = `<!-- mlops-bot:command ${COMMENT_ID} -->`;
 /** A person ticked a Checklist box: the app must not undo it. */

@@ -1,14 +1,8 @@
 import nock from "nock";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { createAppIdentity } from "../../../src/handlers/support/app-identity.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
 import { createTestProbot } from "../../helpers/probot.js";
-
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
 
 test("the login and the id come from one GET /app, kept for the process", async () => {
   expectRestRoute("GET", "/app");
