@@ -9,12 +9,14 @@ import { createKeyedLock } from "./handlers/support/keyed-lock.js";
 
 /** The mlops-bot app: wiring only, one handler per webhook event. */
 export default (app: Probot): void => {
-  const issueLock = createKeyedLock();
+  // One lock per process, keys per thing (an issue, a PR, a repository's deployments), so
+  // handlers that touch the same thing wait for each other; see deploymentsKey.
+  const lock = createKeyedLock();
   // One `GET /app` per process gives the bot login and the app id to every handler.
   const identity = createAppIdentity(app);
-  app.on(["issues.opened", "issues.labeled"], onCardLabel(issueLock));
-  registerEvaluation(app, identity);
+  app.on(["issues.opened", "issues.labeled"], onCardLabel(lock));
+  registerEvaluation(app, identity, lock);
   registerGates(app, identity);
-  registerRollout(app, identity);
-  registerAlerts(app, identity);
+  registerRollout(app, identity, lock);
+  registerAlerts(app, identity, lock);
 };

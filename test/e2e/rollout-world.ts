@@ -11,8 +11,9 @@ export const REPO = "acme/models";
 
 /** Cards and the rollout only: the gates are set by the test, not by the other capabilities. */
 export function rolloutApp(app: Probot): void {
-  app.on(["issues.opened", "issues.labeled"], onCardLabel(createKeyedLock()));
-  registerRollout(app, createAppIdentity(app));
+  const lock = createKeyedLock();
+  app.on(["issues.opened", "issues.labeled"], onCardLabel(lock));
+  registerRollout(app, createAppIdentity(app), lock);
 }
 
 export function deploymentForm(version: string): string {

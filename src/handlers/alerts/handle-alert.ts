@@ -4,6 +4,7 @@ import { alertTime } from "../../domain/alerts/alert-time.js";
 import { planAlert } from "../../domain/alerts/plan-alert.js";
 import { listAppDeployments } from "../../github/deployments/list-app-deployments.js";
 import type { AppContext } from "../support/app-context.js";
+import { deploymentsKey } from "../support/keyed-lock.js";
 import type { AlertDeps } from "./alert-deps.js";
 import { ensureIncident } from "./ensure-incident.js";
 import { ensureRetraining } from "./ensure-retraining.js";
@@ -46,7 +47,7 @@ export async function handleAlert(
   });
   const { rollback } = plan;
   const rolledBack = rollback.rollBack
-    ? await deps.lock.run(`${owner}/${repo}:${alert.model}`, () =>
+    ? await deps.lock.run(deploymentsKey(owner, repo), () =>
         rollBackOnAlert(context, deps.rollback, {
           ...{ owner, repo, config, botLogin, alert, at, incident: incident.number },
           ...{ deliveryId: context.id, decision: rollback, stable: versionToBeat },

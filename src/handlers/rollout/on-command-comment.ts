@@ -4,7 +4,7 @@ import { configSchema } from "../../config/schema.js";
 import { parseCommands } from "../../domain/commands/parse-commands.js";
 import { shouldIgnoreComment } from "../../domain/commands/should-ignore-comment.js";
 import { addReaction } from "../../github/reactions/add-reaction.js";
-import type { KeyedLock } from "../support/keyed-lock.js";
+import { deploymentsKey, type KeyedLock } from "../support/keyed-lock.js";
 import { reportConfigError } from "../support/report-config-error.js";
 import { commandText } from "./command-text.js";
 import { replyToCommand } from "./reply-to-command.js";
@@ -45,8 +45,9 @@ export function onCommandComment(deps: {
       ...{ text: commandText(command), user: comment.user?.login ?? sender.login },
       ...{ config: loaded.config, botLogin: await deps.botLogin(), appId: await deps.appId() },
     };
-    const key = `${owner}/${repo}`.toLowerCase();
-    const outcome = await deps.lock.run(key, () => runCommandSafely(context, command, input));
+    const outcome = await deps.lock.run(deploymentsKey(owner, repo), () =>
+      runCommandSafely(context, command, input),
+    );
     if (outcome.reply !== null) await replyToCommand(context, thread, comment.id, outcome.reply);
     await addReaction(context.octokit, reacted, outcome.ok ? "rocket" : "-1");
     if (outcome.error !== undefined) throw outcome.error;

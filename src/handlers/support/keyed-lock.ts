@@ -12,6 +12,15 @@ export interface KeyedLock {
   run<T>(key: string, task: () => Promise<T>): Promise<T>;
 }
 
+/**
+ * The key under which a repository's deployment history is read and then written: `/promote`,
+ * `/rollback` and an alert's automatic rollback take it on the app's one lock, so within a
+ * process none of them decides on a history another is about to change.
+ */
+export function deploymentsKey(owner: string, repo: string): string {
+  return `deployments:${owner}/${repo}`.toLowerCase();
+}
+
 export function createKeyedLock(): KeyedLock {
   const tails = new Map<string, Promise<unknown>>();
   return {
