@@ -1,3 +1,4 @@
+import { GITHUB_TEXT_LIMIT } from "../domain/github-text-limit.js";
 import { appendHistory, type HistoryPoint } from "../domain/metrics/append-history.js";
 import type { MetricsComparison } from "../domain/metrics/compare-metrics.js";
 import type { GateResult } from "../domain/metrics/evaluate-gate.js";
@@ -15,8 +16,6 @@ import { renderHistoryMarker } from "./render-metrics-history.js";
 import { renderMetricsTable } from "./render-metrics-table.js";
 import { renderTemplate } from "./render-template.js";
 
-/** GitHub rejects issue comments longer than this. */
-export const maxCommentLength = 65_536;
 /** Wider slice tables do not read on a PR page. */
 const maxSliceColumns = 8;
 
@@ -97,7 +96,7 @@ export function renderMetricsComment(input: MetricsCommentInput): string {
         omitted: params.length - limit.params || null,
       },
     });
-  const fits = (limit: typeof all) => render(limit).length <= maxCommentLength;
+  const fits = (limit: typeof all) => render(limit).length <= GITHUB_TEXT_LIMIT;
   let limit = all;
   for (const part of ["slices", "params", "metrics"] as const) {
     if (fits(limit)) break;

@@ -3,7 +3,7 @@ import Mustache from "mustache";
 import { escapeMarkdown } from "./escape-markdown.js";
 
 /** `templates/` at the package root; the same depth from `src/render` and `lib/render`. */
-export const templatesDir = new URL("../../templates/", import.meta.url);
+const templatesDir = new URL("../../templates/", import.meta.url);
 
 /** Reads a file of `templates/` as text, e.g. `readTemplate("experiment.md")`. */
 export function readTemplate(name: string): string {
@@ -15,10 +15,5 @@ export function readTemplate(name: string): string {
  * (see escapeMarkdown); `{{{value}}}` is inserted as is, for Markdown we built ourselves.
  */
 export function renderTemplate(name: string, view: object): string {
-  return renderString(readTemplate(name), view);
-}
-
-/** Renders a Mustache template given as text, with the same escaping as renderTemplate. */
-export function renderString(template: string, view: object): string {
-  return Mustache.render(template, view, {}, { escape: escapeMarkdown });
+  return Mustache.render(readTemplate(name), view, {}, { escape: escapeMarkdown });
 }

@@ -1,8 +1,6 @@
 import * as z from "zod";
+import { alertKinds } from "../../domain/alerts/alert-payload.js";
 import { closedObject, section } from "../schema-helpers.js";
-
-/** The kinds of monitoring alert (`client_payload.kind` of `mlops-alert`). */
-export const ALERT_KINDS = ["latency", "error_rate", "data_drift", "model_drift"] as const;
 
 /** `alerts`: what a monitoring alert (`repository_dispatch` `mlops-alert`) sets off. */
 export const alertsSection = section(
@@ -12,7 +10,7 @@ export const alertsSection = section(
      * `Retraining`, in Backlog). `[]` opens none. Default: `[data_drift, model_drift]`.
      */
     retrain_on: z
-      .array(z.enum(ALERT_KINDS, { error: `expected one of ${ALERT_KINDS.join(", ")}` }), {
+      .array(z.enum(alertKinds, { error: `expected one of ${alertKinds.join(", ")}` }), {
         error: "expected a list such as [data_drift, model_drift]",
       })
       .default(["data_drift", "model_drift"]),

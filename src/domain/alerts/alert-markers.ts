@@ -1,3 +1,4 @@
+import { encodeMarkerJson } from "../markers/encode-marker-json.js";
 /**
  * The hidden HTML comments that let the app find its incident, retraining issue and
  * comments again: GitHub does not show them, and a redelivery or a second replica reads
@@ -6,15 +7,16 @@
 export const alertMarkers = {
   /** In the incident's body: which model and kind it is for. */
   incident: (model: string, kind: string) =>
-    `<!-- mlops-bot:incident ${encode({ model, kind })} -->`,
+    `<!-- mlops-bot:incident ${encodeMarkerJson({ model, kind })} -->`,
   /** In the body or comment an alert delivery wrote (`X-GitHub-Delivery`): acted on once. */
-  delivery: (deliveryId: string) => `<!-- mlops-bot:alert-delivery ${encode(deliveryId)} -->`,
+  delivery: (deliveryId: string) =>
+    `<!-- mlops-bot:alert-delivery ${encodeMarkerJson(deliveryId)} -->`,
   /** In a retraining issue's body: the incident it was opened for. */
   retrainingFor: (incident: number) => `<!-- mlops-bot:retraining-for #${incident} -->`,
   /** The incident's comment that links its retraining issue `#retraining`. */
   retrainingLink: (retraining: number) => `${retrainingLinkPrefix}#${retraining} -->`,
   /** The incident's comment about one automatic rollback (by its deployment, or the delivery that failed). */
-  rollback: (key: string) => `<!-- mlops-bot:alert-rollback ${encode(key)} -->`,
+  rollback: (key: string) => `<!-- mlops-bot:alert-rollback ${encodeMarkerJson(key)} -->`,
 } as const;
 
 /** What every retraining-link marker starts with: finds the link whatever its number. */
@@ -24,15 +26,4 @@ export const retrainingLinkPrefix = "<!-- mlops-bot:incident-retraining ";
 export function readRetrainingLink(body: string): number | null {
   const number = /<!-- mlops-bot:incident-retraining #(\d+) -->/.exec(body)?.[1];
   return number === undefined ? null : Number(number);
-}
-
-/**
- * JSON with `<`, `>` and `-` written as `\u` escapes: a model named `a --> b` would
- * otherwise end the HTML comment early.
- */
-function encode(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>-]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
 }

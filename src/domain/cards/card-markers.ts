@@ -1,3 +1,4 @@
+import { encodeMarkerJson } from "../markers/encode-marker-json.js";
 import { z } from "zod";
 import type { CardKind } from "./card-types.js";
 
@@ -9,7 +10,7 @@ export const cardMarkers = {
   /** First line of every card: the rewrite happens once (see planCard). */
   card: (kind: CardKind) => `<!-- mlops-bot:card ${kind} v1 -->`,
   /** Opens one answer; the label is JSON so any label survives (see encodeLabel). */
-  answerStart: (label: string) => `<!-- mlops-bot:answer ${encodeLabel(label)} -->`,
+  answerStart: (label: string) => `<!-- mlops-bot:answer ${encodeMarkerJson(label)} -->`,
   answerEnd: "<!-- mlops-bot:answer-end -->",
   regionStart: (region: CardRegion) => `<!-- mlops-bot:${region}:start -->`,
   regionEnd: (region: CardRegion) => `<!-- mlops-bot:${region}:end -->`,
@@ -37,15 +38,4 @@ export function parseAnswerStart(line: string): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * JSON with `<`, `>` and `-` written as `\u` escapes: a label such as `a --> b` would
- * otherwise end the HTML comment early and show the rest of the marker in the issue.
- */
-function encodeLabel(label: string): string {
-  return JSON.stringify(label).replace(
-    /[<>-]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
 }

@@ -1,3 +1,4 @@
+import { GITHUB_TEXT_LIMIT as maxBodyLength } from "../github-text-limit.js";
 import { arrangeCardSections } from "./arrange-card-sections.js";
 import { kindNames, type CardKind, type CardKindValue, type FormAnswer } from "./card-types.js";
 import { parseIssueForm } from "./parse-issue-form.js";
@@ -5,9 +6,6 @@ import type { RenderCard } from "./card-view.js";
 import { readCard } from "./read-card.js";
 
 export type { CardKind, FormAnswer } from "./card-types.js";
-
-/** GitHub refuses an issue body longer than this. */
-const maxBodyLength = 65_536;
 
 /** What to do with an issue that carries a card label. */
 export interface CardPlan {

@@ -1,8 +1,9 @@
+import { GITHUB_TEXT_LIMIT } from "../../domain/github-text-limit.js";
 import type { CommentsClient, CommentTarget } from "./comments-client.js";
 import { findComment } from "./find-comment.js";
 
 /** GitHub rejects issue and PR comment bodies longer than this (in characters). */
-export const MAX_COMMENT_LENGTH = 65536;
+export const MAX_COMMENT_LENGTH = GITHUB_TEXT_LIMIT;
 
 /**
  * Makes the issue or PR carry exactly one comment marked with `marker` (a hidden HTML

@@ -68,6 +68,5 @@ export const boardSnapshotSchema = z.object({
   fields: z.object({ nodes: z.array(fieldSnapshotSchema.nullable()) }),
 });
 
-export type OptionSnapshot = z.infer<typeof optionSnapshotSchema>;
 export type FieldSnapshot = z.infer<typeof fieldSnapshotSchema>;
 export type BoardSnapshot = z.infer<typeof boardSnapshotSchema>;

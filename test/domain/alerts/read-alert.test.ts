@@ -1,6 +1,4 @@
 import { expect, test } from "vitest";
-import { ALERT_KINDS } from "../../../src/config/sections/alerts-section.js";
-import { alertKinds } from "../../../src/domain/alerts/alert-payload.js";
 import { MAX_ALERT_PAYLOAD_LENGTH, readAlert } from "../../../src/domain/alerts/read-alert.js";
 
 const example = {
@@ -12,10 +10,6 @@ const example = {
   environment: "production",
   url: "https://grafana.example/d/abc",
 };
-
-test("the alert kinds are the config's alerts.retrain_on kinds", () => {
-  expect([...alertKinds]).toEqual([...ALERT_KINDS]);
-});
 
 test("the contract's example is an alert; keys it does not know are dropped; environment and url are optional", () => {
   expect(readAlert({ ...example, severity: "critical" })).toEqual({ ok: true, alert: example });
