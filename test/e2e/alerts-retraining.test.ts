@@ -57,7 +57,7 @@ test("a drift alert opens one retraining issue, linked both ways, in Backlog wit
   });
 });
 
-test("alerts.retrain_on decides which kinds retrain: [] opens none, [latency] opens one for latency", async () => {
+test("alerts.retrain_on decides which kinds retrain: [latency] opens one for latency, not for drift", async () => {
   const setup = await setupAlerts();
   setup.sim.setFile(REPO, ".github/mlops.yml", "alerts:\n  retrain_on: [latency]\n");
   await liveHistory(setup, null);
@@ -73,6 +73,16 @@ test("alerts.retrain_on decides which kinds retrain: [] opens none, [latency] op
   expect(issuesLabelled(setup.sim, "ml-retraining").map((i) => i.title)).toEqual([
     "Retrain fraud-detector after latency (incident #4)",
   ]);
+});
+
+test("alerts.retrain_on: [] replaces the default whole: a drift alert opens its incident and no retraining", async () => {
+  const setup = await setupAlerts();
+  setup.sim.setFile(REPO, ".github/mlops.yml", "alerts:\n  retrain_on: []\n");
+  await liveHistory(setup, null);
+  await sendAlert(setup.sim, driftAlert);
+  await sendAlert(setup.sim, { ...driftAlert, kind: "model_drift" });
+  expect(issuesLabelled(setup.sim, "ml-monitoring")).toHaveLength(2);
+  expect(issuesLabelled(setup.sim, "ml-retraining")).toEqual([]);
 });
 
 test("a new incident after the old one closed gets its own retraining issue", async () => {
