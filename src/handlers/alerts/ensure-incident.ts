@@ -1,11 +1,11 @@
 import type { Alert } from "../../domain/alerts/alert-payload.js";
 import { alertMarkers } from "../../domain/alerts/alert-markers.js";
-import { findComment } from "../../github/comments/find-comment.js";
+import { commentOnce } from "../../github/issues/comment-once.js";
+import { findAppIssue } from "../../github/issues/find-app-issue.js";
+import { openAppIssueOnce } from "../../github/issues/open-app-issue-once.js";
 import { renderAlertDuplicate, renderAlertRepeat } from "../../render/render-alert-comments.js";
 import { renderIncident } from "../../render/render-incident.js";
 import type { AppContext } from "../support/app-context.js";
-import { closeDuplicate } from "./close-duplicate.js";
-import { findIncident } from "./find-incident.js";
 
 /** The incident an alert belongs to, and what this delivery did to it. */
 export interface IncidentOutcome {
@@ -37,28 +37,26 @@ export async function ensureIncident(
 ): Promise<IncidentOutcome> {
   const { owner, repo, alert, deliveryId } = input;
   const mark = alertMarkers.delivery(deliveryId);
-  const list = { owner, repo, label: input.label };
-  let found = await findIncident(context.octokit, list, alert);
+  const list = { owner, repo, label: input.label, state: "open" } as const;
+  const marker = alertMarkers.incident(alert.model, alert.kind);
+  let found = await findAppIssue(context.octokit, list, marker);
   if (found === null) {
-    const { title, body } = renderIncident(input);
-    const { data } = await context.octokit.rest.issues.create({
-      ...{ owner, repo, title, body },
-      labels: [input.label],
+    const opened = await openAppIssueOnce(context.octokit, list, marker, {
+      ...renderIncident(input),
+      duplicateBody: (winner) => renderAlertDuplicate({ alert, winner }),
     });
-    // Another replica may have opened the same incident at the same moment: the oldest stands.
-    const oldest = await findIncident(context.octokit, list, alert);
-    if (oldest === null || oldest.number >= data.number)
-      return { number: data.number, nodeId: data.node_id, action: "opened" };
-    const duplicate = renderAlertDuplicate({ alert, winner: oldest.number });
-    await closeDuplicate(context, { owner, repo, issue_number: data.number }, duplicate);
-    found = oldest;
+    if (opened.closed === null)
+      return { number: opened.issue.number, nodeId: opened.issue.nodeId, action: "opened" };
+    context.log.info({ issue: opened.closed }, "duplicate alert issue closed");
+    found = opened.issue;
   }
   const target = { owner, repo, issue_number: found.number };
-  const seen =
-    found.body.includes(mark) || (await findComment(context.octokit, target, mark)) !== null;
-  if (!seen) {
-    const body = renderAlertRepeat({ alert, at: input.at, deliveryId });
-    await context.octokit.rest.issues.createComment({ ...target, body });
-  }
-  return { number: found.number, nodeId: found.nodeId, action: seen ? "redelivered" : "commented" };
+  const body = renderAlertRepeat({ alert, at: input.at, deliveryId });
+  const wrote =
+    !found.body.includes(mark) && (await commentOnce(context.octokit, target, mark, body));
+  return {
+    number: found.number,
+    nodeId: found.nodeId,
+    action: wrote ? "commented" : "redelivered",
+  };
 }

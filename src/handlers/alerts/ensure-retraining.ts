@@ -4,6 +4,8 @@ import { readRetrainingLink, retrainingLinkPrefix } from "../../domain/alerts/al
 import { planCard } from "../../domain/cards/plan-card.js";
 import { ensureComment } from "../../github/comments/ensure-comment.js";
 import { findComment } from "../../github/comments/find-comment.js";
+import { findAppIssue } from "../../github/issues/find-app-issue.js";
+import { openAppIssueOnce } from "../../github/issues/open-app-issue-once.js";
 import {
   renderAlertDuplicate,
   renderAlertRetrainingLink,
@@ -11,14 +13,11 @@ import {
 import { renderAlertRetraining } from "../../render/render-alert-retraining.js";
 import { renderCard } from "../../render/render-card.js";
 import type { AppContext } from "../support/app-context.js";
-import { closeDuplicate } from "./close-duplicate.js";
-import { findRetraining } from "./find-retraining.js";
 
 /** The retraining issue of an incident; `nodeId` is null when it was linked before (nothing to place). */
 export interface RetrainingOutcome {
   number: number;
   nodeId: string | null;
-  model: string | undefined;
   action: "opened" | "existing";
 }
 
@@ -44,8 +43,7 @@ export async function ensureRetraining(
   const target = { owner, repo, issue_number: input.incident };
   const linked = await findComment(context.octokit, target, retrainingLinkPrefix);
   const number = linked && readRetrainingLink(linked.body);
-  if (number) return { number, nodeId: null, model: alert.model, action: "existing" };
-  const label = input.config.labels.retraining;
+  if (number) return { number, nodeId: null, action: "existing" };
   const text = renderAlertRetraining(input);
   const card = planCard(
     {
@@ -57,16 +55,18 @@ export async function ensureRetraining(
     },
     renderCard,
   );
-  const list = { owner, repo, label };
-  const issue =
-    (await findRetraining(context.octokit, list, text.marker)) ??
-    (await openRetraining(context, {
-      ...list,
-      alert,
-      marker: text.marker,
+  const list = { owner, repo, label: input.config.labels.retraining, state: "all" } as const;
+  let issue = await findAppIssue(context.octokit, list, text.marker);
+  if (issue === null) {
+    const opened = await openAppIssueOnce(context.octokit, list, text.marker, {
       title: text.title,
       body: `${card.rewrite ?? text.form}\n${text.marker}\n`,
-    }));
+      duplicateBody: (winner) => renderAlertDuplicate({ alert, winner }),
+    });
+    if (opened.closed !== null)
+      context.log.info({ issue: opened.closed }, "duplicate alert issue closed");
+    issue = opened.issue;
+  }
   const link = renderAlertRetrainingLink({
     model: alert.model,
     retraining: issue.number,
@@ -74,29 +74,5 @@ export async function ensureRetraining(
     versionToBeat: input.versionToBeat,
   });
   await ensureComment(context.octokit, target, link.marker, link.body);
-  return { ...issue, model: card.fields.model, action: "opened" };
-}
-
-/**
- * Opens the retraining issue, then looks once more: when another replica opened one for the
- * same incident at the same moment, the oldest stands and this one is closed as its duplicate.
- */
-async function openRetraining(
-  context: AppContext,
-  input: { owner: string; repo: string; label: string; alert: Alert; marker: string } & {
-    title: string;
-    body: string;
-  },
-): Promise<{ number: number; nodeId: string }> {
-  const { owner, repo, label, title, body } = input;
-  const { data } = await context.octokit.rest.issues.create({
-    ...{ owner, repo, title, body },
-    labels: [label],
-  });
-  const oldest = await findRetraining(context.octokit, { owner, repo, label }, input.marker);
-  if (oldest === null || oldest.number >= data.number)
-    return { number: data.number, nodeId: data.node_id };
-  const duplicate = renderAlertDuplicate({ alert: input.alert, winner: oldest.number });
-  await closeDuplicate(context, { owner, repo, issue_number: data.number }, duplicate);
-  return oldest;
+  return { number: issue.number, nodeId: issue.nodeId, action: "opened" };
 }

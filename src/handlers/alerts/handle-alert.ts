@@ -69,7 +69,7 @@ export async function handleAlert(
       version: versionToBeat ?? undefined,
     });
   if (retraining?.nodeId)
-    cards.push({ nodeId: retraining.nodeId, kind: "Retraining", model: retraining.model });
+    cards.push({ nodeId: retraining.nodeId, kind: "Retraining", model: alert.model });
   // One board setup at a time per owner: two first alerts on a new board would both write its fields.
   await deps.lock.run(`board:${owner}`, () => placeAlertCards(context, config, owner, cards));
   context.log.info(

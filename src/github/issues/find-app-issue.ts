@@ -1,0 +1,57 @@
+import type { ProbotOctokit } from "probot";
+
+/** The part of Octokit this needs (Probot's `context.octokit` fits). */
+export type IssuesListClient = Pick<ProbotOctokit, "paginate"> & {
+  rest: { issues: Pick<ProbotOctokit["rest"]["issues"], "listForRepo"> };
+};
+
+/** Where to look: the issues of a repository with one label, open or in any state. */
+export interface AppIssueList {
+  owner: string;
+  repo: string;
+  label: string;
+  state: "open" | "all";
+}
+
+/** An issue the app opened. */
+export interface AppIssue {
+  number: number;
+  nodeId: string;
+  body: string;
+}
+
+/**
+ * The lowest-numbered issue the app opened (a Bot author, `botLogin` when given) whose body
+ * carries `marker`, or null. Every page is read, oldest first, until one matches: two replicas
+ * that both opened one then pick the same. Pull requests, which the issues list also returns,
+ * and issues by people that copy the marker are skipped.
+ */
+export async function findAppIssue(
+  octokit: IssuesListClient,
+  list: AppIssueList,
+  marker: string,
+  botLogin?: string,
+): Promise<AppIssue | null> {
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+    owner: list.owner,
+    repo: list.repo,
+    labels: list.label,
+    state: list.state,
+    sort: "created",
+    direction: "asc",
+    per_page: 100,
+  });
+  for await (const { data } of pages) {
+    const [found] = data
+      .filter(
+        (issue) =>
+          issue.pull_request === undefined &&
+          issue.user?.type === "Bot" &&
+          (botLogin === undefined || issue.user.login === botLogin) &&
+          (issue.body ?? "").includes(marker),
+      )
+      .sort((a, b) => a.number - b.number);
+    if (found) return { number: found.number, nodeId: found.node_id, body: found.body ?? "" };
+  }
+  return null;
+}
