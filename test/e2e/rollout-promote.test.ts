@@ -105,6 +105,8 @@ test("a redelivered /promote creates nothing and writes nothing new", async () =
     `POST /repos/acme/models/issues/comments/${said.commentId}/reactions`,
     `POST /repos/acme/models/issues/comments/${said.commentId}/reactions`,
   ]);
+  // The step exists: no evaluation run is listed and no artifact downloaded again.
+  expect(sim.requests.filter((r) => r.path.includes("/actions/"))).toEqual([]);
   const replies = sim.issue(REPO, pr)?.comments.filter((c) => c.user === sim.botLogin) ?? [];
   expect(replies).toHaveLength(2);
   expect(sim.board("acme", 1)?.items[0]?.values).toMatchObject({ "Rollout %": 25 });

@@ -10,9 +10,13 @@ async function refused(
   body: string,
 ) {
   const before = world.deployments().length;
+  world.sim.resetRequests();
   const said = await world.say(number, user, body);
   expect(said.reactions, body).toEqual(["eyes", "-1"]);
   expect(world.deployments(), body).toHaveLength(before);
+  // The evaluation metrics are read only for a step being made: a refusal downloads nothing.
+  const actions = world.sim.requests.filter((r) => r.path.includes("/actions/"));
+  expect(actions, body).toEqual([]);
   expect(world.sim.failedDeliveries).toEqual([]);
   return said.reply ?? "";
 }
@@ -21,7 +25,6 @@ test("refusals name the reason and the fix; nothing is deployed", async () => {
   const world = await setupRollout();
   const { sim } = world;
   const { pr } = await world.release("2.4.0", SHA);
-  sim.resetRequests();
   expect(await refused(world, pr, "carol", "/promote 5%")).toContain("carol has the read role");
   // Permission is asked before anything else is read.
   expect(sim.requests.some((r) => r.path.includes("/deployments") || r.graphql)).toBe(false);

@@ -1,5 +1,5 @@
 import type { AppDeployment } from "./deployment-record.js";
-import { findExisting } from "./find-existing.js";
+import { findCausedBy } from "./find-caused-by.js";
 import { foldRollout } from "./fold-rollout.js";
 import { latestStatus } from "./latest-status.js";
 import { planPromote, type PromoteInput, type PromotePlan } from "./plan-promote.js";
@@ -31,12 +31,9 @@ export function decidePromote(
   input: Omit<PromoteInput, "state"> & { environment: string; now: Date },
 ): PromoteDecision | RolloutRefusal {
   const { environment, now, commentId } = input;
+  const found = findCausedBy(history, { commentId });
+  if (found !== null) return finish(history, found, now);
   const model = input.deploymentIssue?.model ?? "";
-  const version = input.deploymentIssue?.version ?? "";
-  const rollout = input.requested ?? -1;
-  const found = findExisting(history, commentId, { environment, model, version, rollout });
-  if (found !== null && commentId !== null && found.payload.comment_id === commentId)
-    return finish(history, found, now);
   const state = foldRollout(history, { environment, model, now });
   const plan = planPromote({ ...input, state });
   if (!plan.ok) return plan;

@@ -10,13 +10,19 @@ export interface GateResult {
   detail: string;
 }
 
+/**
+ * A step's payload without the evaluation metrics: the caller reads them (artifact downloads)
+ * only once it is creating the step, and adds them then.
+ */
+export type StepPayload = Omit<DeploymentPayload, "metrics">;
+
 /** The deployment to create for an accepted `/promote`. */
 export interface PromotePlan {
   ok: true;
   environment: string;
   /** The PR's head SHA: the deployment's `ref`. */
   ref: string;
-  payload: DeploymentPayload;
+  payload: StepPayload;
   /** The step it moves to, and the share the version had before. */
   step: number;
   from: number;
@@ -37,14 +43,12 @@ export interface PromoteInput {
   pr: { number: number; state: "open" | "closed"; headSha: string };
   /** Model and version of the `ml-deployment` issue the PR closes, null when it closes none. */
   deploymentIssue: { model: string; version: string } | null;
-  /** The latest evaluation of the model on the head SHA. */
-  metrics: Record<string, number>;
   commentId: number | null;
 }
 
 /**
  * Decides what a `/promote` does: the deployment to create, or the reason it is refused (and
- * nothing changes). Call `findExisting` first: a redelivered command must find its deployment,
+ * nothing changes). Call `findCausedBy` first: a redelivered command must find its deployment,
  * not be refused as `already-at-step`.
  */
 export function planPromote(input: PromoteInput): PromotePlan | RolloutRefusal {
@@ -107,12 +111,11 @@ export function planPromote(input: PromoteInput): PromotePlan | RolloutRefusal {
       `Gates failing on ${pr.headSha.slice(0, 7)}: ${list}. Fix them, then promote again.`,
     );
   }
-  const payload: DeploymentPayload = {
+  const payload: StepPayload = {
     model: issue.model,
     version: issue.version,
     rollout: step,
     stable_version: state.stable?.version ?? null,
-    metrics: input.metrics,
     pull_request: pr.number,
     ...(input.commentId === null ? {} : { comment_id: input.commentId }),
   };

@@ -1,24 +1,19 @@
 /**
- * Why a `/promote` or `/rollback` was refused: a closed list, so templates and tests can name
- * every case. `no-permission` is decided by the handler (from the collaborator permission API),
- * the rest by `planPromote` / `planRollback`.
+ * Why `planPromote` or `planRollback` refused a `/promote` or `/rollback`: a closed list, so
+ * tests and callers can name every case (an alert's rollback stays quiet on
+ * `nothing-to-roll-back`). A commenter without the role is refused before planning, by the handler.
  */
-export const rolloutReasonCodes = [
-  "no-permission",
-  "pr-closed",
-  "no-deployment-issue",
-  "rollout-of-other-version-in-progress",
-  "already-complete",
-  "no-next-step",
-  "not-a-step",
-  "already-at-step",
-  "not-above-current",
-  "gate-failing",
-  "nothing-to-roll-back",
-] as const;
-
-/** One of {@link rolloutReasonCodes}. */
-export type RolloutReasonCode = (typeof rolloutReasonCodes)[number];
+export type RolloutReasonCode =
+  | "pr-closed"
+  | "no-deployment-issue"
+  | "rollout-of-other-version-in-progress"
+  | "already-complete"
+  | "no-next-step"
+  | "not-a-step"
+  | "already-at-step"
+  | "not-above-current"
+  | "gate-failing"
+  | "nothing-to-roll-back";
 
 /** A refused rollout command: nothing is deployed; the reply names the reason and the fix. */
 export interface RolloutRefusal {

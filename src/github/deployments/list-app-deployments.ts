@@ -1,10 +1,7 @@
 import type { ProbotOctokit } from "probot";
 import { appDeployments } from "../../domain/rollout/app-deployments.js";
-import type {
-  AppDeployment,
-  DeploymentRecord,
-  DeploymentState,
-} from "../../domain/rollout/deployment-record.js";
+import type { AppDeployment } from "../../domain/rollout/deployment-record.js";
+import { toDeploymentRecord } from "./to-deployment-record.js";
 
 type Octokit = InstanceType<typeof ProbotOctokit>;
 
@@ -33,25 +30,14 @@ export async function listAppDeployments(
   });
   const ours = all.filter((d) => d.creator?.login.toLowerCase() === botLogin.toLowerCase());
   const records = await Promise.all(
-    ours.map(async (d): Promise<DeploymentRecord> => {
+    ours.map(async (d) => {
       const statuses = await octokit.paginate(octokit.rest.repos.listDeploymentStatuses, {
         owner,
         repo,
         deployment_id: d.id,
         per_page: 100,
       });
-      return {
-        id: d.id,
-        createdAt: d.created_at,
-        environment: d.environment,
-        creator: d.creator?.login ?? "",
-        sha: d.sha,
-        payload: d.payload,
-        statuses: statuses.map((s) => ({
-          state: s.state as DeploymentState,
-          createdAt: s.created_at,
-        })),
-      };
+      return toDeploymentRecord(d, statuses);
     }),
   );
   return appDeployments(records, botLogin);

@@ -1,6 +1,7 @@
 import { appDeployments } from "../../domain/rollout/app-deployments.js";
 import type { AppDeployment } from "../../domain/rollout/deployment-record.js";
 import type { DeploymentsClient } from "./list-app-deployments.js";
+import { toDeploymentRecord } from "./to-deployment-record.js";
 
 /**
  * The app's newest deployments of one commit in an environment (one page, newest 100, statuses
@@ -13,15 +14,7 @@ export async function listRecentDeployments(
 ): Promise<AppDeployment[]> {
   const { data } = await octokit.rest.repos.listDeployments({ ...target, per_page: 100 });
   return appDeployments(
-    data.map((d) => ({
-      id: d.id,
-      createdAt: d.created_at,
-      environment: d.environment,
-      creator: d.creator?.login ?? "",
-      sha: d.sha,
-      payload: d.payload,
-      statuses: [],
-    })),
+    data.map((d) => toDeploymentRecord(d, [])),
     botLogin,
   );
 }

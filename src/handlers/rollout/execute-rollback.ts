@@ -1,8 +1,9 @@
 import type { Config } from "../../config/schema.js";
-import type { DeploymentPayload } from "../../domain/rollout/deployment-payload-schema.js";
+import { findCausedBy } from "../../domain/rollout/find-caused-by.js";
 import { foldRollout } from "../../domain/rollout/fold-rollout.js";
 import { latestStatus } from "../../domain/rollout/latest-status.js";
 import { planRollback } from "../../domain/rollout/plan-rollback.js";
+import type { RolloutReasonCode } from "../../domain/rollout/rollout-reason-codes.js";
 import { listAppDeployments } from "../../github/deployments/list-app-deployments.js";
 import { markInactive } from "../../github/deployments/mark-inactive.js";
 import { renderRolloutRollback } from "../../render/render-rollout-rollback.js";
@@ -10,6 +11,7 @@ import type { AppContext } from "../support/app-context.js";
 import { createRolloutStep } from "./create-rollout-step.js";
 import { replyToCommand } from "./reply-to-command.js";
 import { updatePullCard } from "./update-pull-card.js";
+import { updateRolloutCard } from "./update-rollout-card.js";
 
 /** What a rollback needs: the model, why, and the comment that asked (null: an alert). */
 export interface RollbackInput {
@@ -22,6 +24,11 @@ export interface RollbackInput {
   alertDelivery?: string;
   /** The command as the reply quotes it; absent for an automatic rollback. */
   command?: string;
+  /**
+   * The model's deployment card, already found through the PR `pullRequest` closing it: used
+   * when the rollout rolled back is that PR's, instead of reading the PR's links again.
+   */
+  card?: { pullRequest: number; number: number; nodeId: string };
   config: Config;
   botLogin: string;
 }
@@ -29,7 +36,7 @@ export interface RollbackInput {
 /** Done (the `rollout: 0` deployment), or refused with a reason code and a plain-text message. */
 export type RollbackResult =
   | { ok: true; pullRequest: number; deploymentId: number; version: string }
-  | { ok: false; reason: string; message: string };
+  | { ok: false; reason: RolloutReasonCode; message: string };
 
 /**
  * Sends all of a model's traffic back to the stable version (`/rollback`, or an alert during a
@@ -50,16 +57,13 @@ export async function executeRollback(
     { owner, repo, environment },
     input.botLogin,
   );
-  const now = new Date();
-  const state = foldRollout(history, { environment, model, now });
   // Only the deployment this comment (or alert delivery) caused counts: after another person's
-  // rollback, nothing is left.
-  const existing = history.find((d) => causedBy(d.payload, input)) ?? null;
-  // A redelivery: plan from the history as it stood before that rollback, then finish it.
+  // rollback, nothing is left. A redelivery plans from the history as it stood before its own
+  // rollback, then finishes it.
+  const existing = findCausedBy(history, input);
   const before = existing ? history.filter((d) => d.id < existing.id) : history;
-  const beforeState = existing ? foldRollout(before, { environment, model, now }) : state;
   const planned = planRollback({
-    state: beforeState,
+    state: foldRollout(before, { environment, model, now: new Date() }),
     reason: input.reason || null,
     commentId: input.commentId,
   });
@@ -86,10 +90,9 @@ export async function executeRollback(
       };
     deploymentId = step.deploymentId;
   }
-  const stillActive = plan.markInactive.filter((id) => {
-    const record = history.find((d) => d.id === id);
-    return !record || latestStatus(record.statuses) !== "inactive";
-  });
+  const stillActive = history
+    .filter((d) => plan.markInactive.includes(d.id) && latestStatus(d.statuses) !== "inactive")
+    .map((d) => d.id);
   await markInactive(
     context.octokit,
     target,
@@ -97,7 +100,10 @@ export async function executeRollback(
     `Rolled back by deployment ${deploymentId}`,
   );
   const pullRequest = plan.payload.pull_request;
-  await updatePullCard(context, { owner, repo, pullRequest, model }, 0, config);
+  const { card } = input;
+  if (card?.pullRequest === pullRequest)
+    await updateRolloutCard(context, { owner, repo, ...card }, 0, config);
+  else await updatePullCard(context, { owner, repo, pullRequest, model }, 0, config);
   const body = renderRolloutRollback({
     command: input.command ?? null,
     model,
@@ -115,14 +121,4 @@ export async function executeRollback(
     body,
   );
   return { ok: true, pullRequest, deploymentId, version: plan.payload.version };
-}
-
-/** The rollback deployment a command's comment, or an alert's delivery, created. */
-function causedBy(
-  payload: DeploymentPayload,
-  input: Pick<RollbackInput, "commentId" | "alertDelivery">,
-): boolean {
-  if (payload.rollout !== 0) return false;
-  if (input.commentId !== null) return payload.comment_id === input.commentId;
-  return input.alertDelivery !== undefined && payload.alert_delivery === input.alertDelivery;
 }

@@ -1,7 +1,7 @@
 import type { Context } from "probot";
 import { loadConfig } from "../../config/load-config.js";
 import { appDeployments } from "../../domain/rollout/app-deployments.js";
-import type { DeploymentState } from "../../domain/rollout/deployment-record.js";
+import { toDeploymentRecord } from "../../github/deployments/to-deployment-record.js";
 import type { AppContext } from "../support/app-context.js";
 import { reportDeployFailure } from "./report-deploy-failure.js";
 import { syncRolloutCard } from "./sync-rollout-card.js";
@@ -19,20 +19,7 @@ export function onDeploymentStatus(deps: { botLogin: () => Promise<string> }) {
     if (!["success", "failure", "error"].includes(status.state)) return;
     const botLogin = await deps.botLogin();
     if (status.creator?.login.toLowerCase() === botLogin.toLowerCase()) return;
-    const [ours] = appDeployments(
-      [
-        {
-          id: deployment.id,
-          createdAt: deployment.created_at,
-          environment: deployment.environment,
-          creator: deployment.creator?.login ?? "",
-          sha: deployment.sha,
-          payload: deployment.payload,
-          statuses: [{ state: status.state as DeploymentState, createdAt: status.created_at }],
-        },
-      ],
-      botLogin,
-    );
+    const [ours] = appDeployments([toDeploymentRecord(deployment, [status])], botLogin);
     if (!ours) return;
     const loaded = await loadConfig(context);
     if (!loaded.ok) return context.log.warn({ deployment: deployment.id }, "invalid mlops config");

@@ -1,9 +1,10 @@
 import type { Command } from "../../domain/commands/command.js";
 import { renderCommandHelp } from "../../render/render-command-help.js";
-import { renderCommandInvalid, renderCommandRefused } from "../../render/render-command-reply.js";
+import { renderCommandInvalid } from "../../render/render-command-reply.js";
 import type { AppContext } from "../support/app-context.js";
 import { checkPromoter } from "./check-promoter.js";
 import type { CommandInput, CommandOutcome } from "./command-input.js";
+import { refused } from "./refused.js";
 import { resolvePull } from "./resolve-pull.js";
 import { runLive } from "./run-live.js";
 import { runPromote } from "./run-promote.js";
@@ -19,10 +20,6 @@ export async function runCommand(
   command: Command,
   input: CommandInput,
 ): Promise<CommandOutcome> {
-  const refuse = (message: string) => ({
-    ok: false,
-    reply: renderCommandRefused({ command: input.text, message }),
-  });
   switch (command.type) {
     case "invalid":
       return {
@@ -38,10 +35,10 @@ export async function runCommand(
   }
   if (command.type !== "status") {
     const allowed = await checkPromoter(context, input);
-    if (!allowed.ok) return refuse(allowed.message);
+    if (!allowed.ok) return refused(input.text, allowed.message);
   }
   const pull = await resolvePull(context, input);
-  if (!pull.ok) return refuse(pull.message);
+  if (!pull.ok) return refused(input.text, pull.message);
   if (command.type === "promote")
     return runPromote(context, { ...input, pull: pull.number, percent: command.percent });
   if (command.type === "rollback")

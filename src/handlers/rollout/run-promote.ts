@@ -1,18 +1,20 @@
 import { decidePromote } from "../../domain/rollout/decide-promote.js";
 import { listAppDeployments } from "../../github/deployments/list-app-deployments.js";
 import { setDeploymentStatus } from "../../github/deployments/set-deployment-status.js";
-import { renderCommandRefused } from "../../render/render-command-reply.js";
 import { renderRolloutPromoted } from "../../render/render-rollout-promoted.js";
 import type { AppContext } from "../support/app-context.js";
 import type { CommandInput, CommandOutcome } from "./command-input.js";
 import { createRolloutStep } from "./create-rollout-step.js";
+import { readEvaluationMetrics } from "./read-evaluation-metrics.js";
 import { readPromoteFacts } from "./read-promote-facts.js";
+import { refused } from "./refused.js";
 import { updateRolloutCard } from "./update-rollout-card.js";
 
 /**
  * `/promote [N%]`: reads the facts, then the deployment history (last, right before acting),
- * decides, creates the step (or finds the one a redelivered comment made, and gives it the
- * `in_progress` status it may lack), ticks the card and says what happened and what comes next.
+ * decides, creates the step with the model's evaluation metrics (read only then: a refusal or
+ * a redelivery downloads no artifact), or finds the one a redelivered comment made and gives it
+ * the `in_progress` status it may lack; ticks the card and says what happened and what is next.
  */
 export async function runPromote(
   context: AppContext,
@@ -20,12 +22,8 @@ export async function runPromote(
 ): Promise<CommandOutcome> {
   const { owner, repo, config } = input;
   const { environment, steps } = config.rollout;
-  const refuse = (message: string) => ({
-    ok: false,
-    reply: renderCommandRefused({ command: input.text, message }),
-  });
   const facts = await readPromoteFacts(context, input);
-  if (!facts.ok) return refuse(facts.message);
+  if (!facts.ok) return refused(input.text, facts.message);
   const history = await listAppDeployments(
     context.octokit,
     { owner, repo, environment },
@@ -39,12 +37,12 @@ export async function runPromote(
       requested: input.percent,
       commentId: input.commentId,
     },
-    ...{ gates: facts.gates, metrics: facts.metrics, pr: facts.pr, deploymentIssue: facts.card },
+    ...{ gates: facts.gates, pr: facts.pr, deploymentIssue: facts.card },
   });
-  if (!("action" in decision)) return refuse(decision.message);
+  if (!("action" in decision)) return refused(input.text, decision.message);
   const { plan } = decision;
-  const { version } = plan.payload;
-  const description = `${plan.payload.model} ${version} to ${plan.step}% of traffic`;
+  const { model, version } = plan.payload;
+  const description = `${model} ${version} to ${plan.step}% of traffic`;
   let deploymentId = decision.action === "finish" ? decision.deploymentId : 0;
   // A redelivery after a crash between creating the deployment and its first status.
   if (decision.action === "finish" && decision.needsStatus)
@@ -54,10 +52,14 @@ export async function runPromote(
       { state: "in_progress", description },
     );
   if (decision.action === "create") {
-    const step = { ...plan, description, seenUpTo: decision.seenUpTo };
+    const target = { owner, repo, sha: plan.ref, model };
+    const metrics = await readEvaluationMetrics(context, target, config.metrics);
+    const payload = { ...plan.payload, metrics };
+    const step = { ...plan, payload, description, seenUpTo: decision.seenUpTo };
     const made = await createRolloutStep(context, { owner, repo }, step, input.botLogin);
     if (!made.ok)
-      return refuse(
+      return refused(
+        input.text,
         `${version} was moved to ${plan.step}% at the same moment by another command (deployment ${made.winner}).`,
       );
     deploymentId = made.deploymentId;
@@ -66,13 +68,7 @@ export async function runPromote(
   if (facts.card)
     await updateRolloutCard(context, { owner, repo, ...facts.card }, percentNow, config);
   const reply = renderRolloutPromoted({
-    ...{
-      command: input.text,
-      model: plan.payload.model,
-      version,
-      step: plan.step,
-      from: plan.from,
-    },
+    ...{ command: input.text, model, version, step: plan.step, from: plan.from },
     ...{ stableVersion: plan.payload.stable_version, environment, deploymentId, sha: plan.ref },
     ...{
       gates: facts.gates,

@@ -1,10 +1,9 @@
-import { pickDeploymentIssue } from "../../domain/rollout/pick-deployment-issue.js";
-import { readPullLinks } from "../../github/pulls/read-pull-links.js";
-import { renderCommandRefused } from "../../render/render-command-reply.js";
 import { renderTemplate } from "../../render/render-template.js";
 import type { AppContext } from "../support/app-context.js";
 import type { CommandInput, CommandOutcome } from "./command-input.js";
 import { executeRollback } from "./execute-rollback.js";
+import { readDeploymentIssue } from "./read-deployment-issue.js";
+import { refused } from "./refused.js";
 
 /**
  * `/rollback [reason]`: the model comes from the PR's deployment issue; `executeRollback` does
@@ -16,28 +15,24 @@ export async function runRollback(
   input: CommandInput & { pull: number; reason: string | null },
 ): Promise<CommandOutcome> {
   const { owner, repo, config } = input;
-  const refuse = (message: string) => ({
-    ok: false,
-    reply: renderCommandRefused({ command: input.text, message }),
-  });
-  const links = await readPullLinks(context.octokit.graphql, { owner, repo, number: input.pull });
-  const card = pickDeploymentIssue(links?.closing ?? [], {
-    repo: `${owner}/${repo}`,
+  const found = await readDeploymentIssue(context, {
+    ...{ owner, repo, pull: input.pull },
     label: config.labels.deployment,
-    prNumber: input.pull,
   });
-  if (!card.ok) return refuse(card.message);
+  if (!found.ok) return refused(input.text, found.message);
+  const { issue } = found;
   const result = await executeRollback(context, {
     owner,
     repo,
-    model: card.model,
+    model: issue.model,
     reason: input.reason ?? "",
     commentId: input.commentId,
     command: input.text,
+    card: { pullRequest: input.pull, number: issue.number, nodeId: issue.nodeId },
     config,
     botLogin: input.botLogin,
   });
-  if (!result.ok) return refuse(result.message);
+  if (!result.ok) return refused(input.text, result.message);
   if (result.pullRequest === input.thread) return { ok: true, reply: null };
   const reply = renderTemplate("rollout-rolled-back-elsewhere.md", {
     ...result,

@@ -1,13 +1,12 @@
 import { foldRollout } from "../../domain/rollout/fold-rollout.js";
 import { liveAt } from "../../domain/rollout/live-at.js";
-import { pickDeploymentIssue } from "../../domain/rollout/pick-deployment-issue.js";
 import { readGates } from "../../github/checks/read-gates.js";
 import { listAppDeployments } from "../../github/deployments/list-app-deployments.js";
-import { readPullLinks } from "../../github/pulls/read-pull-links.js";
-import { renderCommandRefused } from "../../render/render-command-reply.js";
 import { renderRolloutStatus } from "../../render/render-rollout-status.js";
 import type { AppContext } from "../support/app-context.js";
 import type { CommandInput, CommandOutcome } from "./command-input.js";
+import { readDeploymentIssue } from "./read-deployment-issue.js";
+import { refused } from "./refused.js";
 
 /**
  * `/status`: the rollout of the PR's deployment issue (its step, folded from the deployments),
@@ -18,21 +17,16 @@ export async function runStatus(
   input: CommandInput & { pull: number },
 ): Promise<CommandOutcome> {
   const { owner, repo, config } = input;
-  const links = await readPullLinks(context.octokit.graphql, { owner, repo, number: input.pull });
-  const card = pickDeploymentIssue(links?.closing ?? [], {
-    repo: `${owner}/${repo}`,
+  const found = await readDeploymentIssue(context, {
+    ...{ owner, repo, pull: input.pull },
     label: config.labels.deployment,
-    prNumber: input.pull,
   });
-  if (!links || !card.ok)
-    return {
-      ok: false,
-      reply: renderCommandRefused({ command: input.text, message: card.ok ? "" : card.message }),
-    };
+  if (!found.ok) return refused(input.text, found.message);
+  const { pull, issue: card } = found;
   const { environment, steps } = config.rollout;
   const gates = await readGates(
     context.octokit,
-    { owner, repo, sha: links.headSha, appId: input.appId },
+    { owner, repo, sha: pull.headSha, appId: input.appId },
     config.rollout.require,
   );
   const history = await listAppDeployments(

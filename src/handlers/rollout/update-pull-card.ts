@@ -1,7 +1,6 @@
 import type { Config } from "../../config/schema.js";
-import { pickDeploymentIssue } from "../../domain/rollout/pick-deployment-issue.js";
-import { readPullLinks } from "../../github/pulls/read-pull-links.js";
 import type { AppContext } from "../support/app-context.js";
+import { readDeploymentIssue } from "./read-deployment-issue.js";
 import { updateRolloutCard } from "./update-rollout-card.js";
 
 /**
@@ -14,17 +13,14 @@ export async function updatePullCard(
   percent: number,
   config: Pick<Config, "project" | "columns" | "labels">,
 ): Promise<void> {
-  const { owner, repo, pullRequest: number, model } = target;
-  const links = await readPullLinks(context.octokit.graphql, { owner, repo, number });
-  const issue = pickDeploymentIssue(links?.closing ?? [], {
-    repo: `${owner}/${repo}`,
+  const { owner, repo, pullRequest, model } = target;
+  const found = await readDeploymentIssue(context, {
+    ...{ owner, repo, pull: pullRequest, model },
     label: config.labels.deployment,
-    prNumber: number,
-    model,
   });
-  if (!issue.ok) {
-    context.log.info({ pullRequest: number, model }, "no deployment card to update");
+  if (!found.ok) {
+    context.log.info({ pullRequest, model }, "no deployment card to update");
     return;
   }
-  await updateRolloutCard(context, { owner, repo, ...issue }, percent, config);
+  await updateRolloutCard(context, { owner, repo, ...found.issue }, percent, config);
 }

@@ -1,5 +1,5 @@
 import type { Config } from "../../config/schema.js";
-import { tickRolloutStep, untickRollout } from "../../domain/cards/tick-rollout.js";
+import { showRolloutAt } from "../../domain/cards/tick-rollout.js";
 import { ensureBoard } from "../../github/projects/ensure-board.js";
 import { findCardItem } from "../../github/projects/find-card-item.js";
 import { setCardValues } from "../../github/projects/set-card-values.js";
@@ -32,7 +32,7 @@ export async function updateRolloutCard(
   // the history were read since), and writing it back would undo a box a person ticked meanwhile.
   const { data: issue } = await context.octokit.rest.issues.get(ref);
   const read = issue.body ?? "";
-  const body = untickRollout(tickRolloutStep(read, percent), percent);
+  const body = showRolloutAt(read, percent);
   if (body !== read) await context.octokit.rest.issues.update({ ...ref, body });
   const gql = context.octokit.graphql;
   const board = await ensureBoard(

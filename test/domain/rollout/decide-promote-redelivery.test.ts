@@ -11,7 +11,6 @@ const now = {
   gates: [{ name: "checklist" as const, ok: false, detail: "2 items unticked" }],
   pr: { number: 42, state: "closed" as const, headSha: "sha-new" },
   deploymentIssue: null,
-  metrics: {},
   requested: 50,
 };
 const stable = deployment(1, "2026-10-01T10:00:00Z", { version: "2.3.0", rollout: 100 });

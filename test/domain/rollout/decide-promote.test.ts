@@ -10,7 +10,6 @@ const base = {
   gates: [{ name: "checklist" as const, ok: true, detail: "ok" }],
   pr: { number: 42, state: "open" as const, headSha: "sha42" },
   deploymentIssue: { model: "fraud-detector", version: "2.4.0" },
-  metrics: { accuracy: 0.93 },
 };
 const stable = deployment(1, "2026-10-01T10:00:00Z", { version: "2.3.0", rollout: 100 });
 const five = deployment(2, "2026-10-03T10:00:00Z", {

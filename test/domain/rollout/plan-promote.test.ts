@@ -25,7 +25,6 @@ const input = (over: Partial<PromoteInput> = {}): PromoteInput => ({
   gates: [ok, { name: "evaluation", ok: true, detail: "thresholds met" }],
   pr: { number: 43, state: "open", headSha: "0123456789abcdef" },
   deploymentIssue: { model: "fraud-detector", version: "2.5.0" },
-  metrics: { accuracy: 0.95 },
   commentId: 900,
   ...over,
 });
@@ -64,7 +63,6 @@ describe("planPromote: accepted", () => {
         version: "2.5.0",
         rollout: 25,
         stable_version: "2.2.0",
-        metrics: { accuracy: 0.95 },
         pull_request: 43,
         comment_id: 900,
       },
@@ -81,7 +79,6 @@ describe("planPromote: accepted", () => {
       version: "2.5.0",
       rollout: 5,
       stable_version: null,
-      metrics: { accuracy: 0.95 },
       pull_request: 43,
     });
   });

@@ -4,6 +4,7 @@ import app from "../../../src/index.js";
 import { createTestProbot } from "../../helpers/probot.js";
 import {
   appBasics,
+  BOT,
   boardValues,
   cardAt,
   deploymentStatusPayload,
@@ -160,7 +161,7 @@ test("a redelivered success: the card already shows 25%, so nothing is written",
   expect(writes).toEqual([]);
 });
 
-test("statuses on others' deployments and the app's own statuses change nothing", async () => {
+test("a status on others' deployments changes nothing", async () => {
   const scope = nock("https://api.github.com");
   scope.get("/app").reply(200, { id: 1, slug: "mlops-bot" });
   // The deployment GitHub records for a deploy job that names the environment.
@@ -172,12 +173,36 @@ test("statuses on others' deployments and the app's own statuses change nothing"
       creator: "github-actions[bot]",
     }),
   );
-  // The in_progress the app itself set when it created the step: not even the login is asked.
+  expect(scope.pendingMocks()).toEqual([]);
+  expect(nock.isDone()).toBe(true);
+});
+
+test("the app's own statuses change nothing: only its login is asked", async () => {
+  const scope = nock("https://api.github.com");
+  scope.get("/app").reply(200, { id: 1, slug: "mlops-bot" });
+  // The error the app sets on a step that lost a race to a duplicate: a state the deploy job
+  // reports too, so only the status's creator tells them apart.
+  await receive(
+    deploymentStatusPayload({
+      deploymentId: 1003,
+      payload: stepPayload("2.4.0", 25, { comment_id: 11 }),
+      state: "error",
+      description: "Duplicate of deployment 1002, made at the same moment.",
+      statusCreator: BOT,
+    }),
+  );
+  expect(scope.pendingMocks()).toEqual([]);
+  expect(nock.isDone()).toBe(true);
+});
+
+test("the in_progress the app sets on a new step: not even the login is asked", async () => {
+  const scope = nock("https://api.github.com");
   await receive(
     deploymentStatusPayload({
       deploymentId: 1002,
       payload: stepPayload("2.4.0", 25),
       state: "in_progress",
+      statusCreator: BOT,
     }),
   );
   expect(scope.pendingMocks()).toEqual([]);

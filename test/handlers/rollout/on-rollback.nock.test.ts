@@ -47,8 +47,8 @@ test("/rollback <reason>: the rollout: 0 deployment, inactive on both canary ste
     role_name: "admin",
     user: { permissions: { admin: true, push: true, pull: true } },
   });
-  // Once to find the model, once to find the card to update.
-  pullLinks(scope, cardAt(25), 2);
+  // Once: the card that names the model is the one the rollback updates.
+  pullLinks(scope, cardAt(25));
   issueBody(scope, cardAt(25));
   canaryAt25(scope);
   const rollback = stepPayload("2.4.0", 0, {

@@ -62,7 +62,10 @@ export function deploymentStatusPayload(input: {
   state: string;
   logUrl?: string;
   description?: string;
+  /** Who created the deployment (the app's bot by default). */
   creator?: string;
+  /** Who set the status (the deploy job's `github-actions[bot]` by default). */
+  statusCreator?: string;
 }) {
   const event = webhookExample("deployment_status", "created") as {
     deployment: Record<string, unknown> & { creator: Record<string, unknown> };
@@ -83,7 +86,10 @@ export function deploymentStatusPayload(input: {
     target_url: input.logUrl ?? "",
     created_at: "2026-11-02T10:05:00Z",
   });
-  Object.assign(event.deployment_status.creator, { login: "github-actions[bot]", type: "Bot" });
+  Object.assign(event.deployment_status.creator, {
+    login: input.statusCreator ?? "github-actions[bot]",
+    type: "Bot",
+  });
   return event;
 }
 

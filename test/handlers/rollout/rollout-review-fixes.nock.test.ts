@@ -43,8 +43,9 @@ test("a redelivered /promote whose deployment exists: no re-judging, the missing
     user: { login: "Codertocat", permissions: { pull: true, push: true } },
   });
   pullLinks(scope, cardAt(5));
-  // Since the first delivery, the gates fail and no evaluation run is left: a new /promote
-  // would be refused. The first delivery stopped right after POST /deployments (no status).
+  // Since the first delivery, the gates fail: a new /promote would be refused. The first
+  // delivery stopped right after POST /deployments (no status). No evaluation run is read: the
+  // step exists, so no artifact is downloaded (an unmocked request would fail the delivery).
   for (const name of ["mlops/checklist", "mlops/evaluation"])
     scope
       .get(`${REPO}/commits/${SHA}/check-runs`)
@@ -53,10 +54,6 @@ test("a redelivered /promote whose deployment exists: no re-judging, the missing
         total_count: 1,
         check_runs: [{ status: "completed", conclusion: "failure", output: { title: "failing" } }],
       });
-  scope
-    .get(`${REPO}/actions/runs`)
-    .query({ head_sha: SHA, status: "completed", per_page: "5" })
-    .reply(200, { total_count: 0, workflow_runs: [] });
   const made = stepPayload("2.4.0", 25, { comment_id: COMMENT_ID });
   history(
     scope,
