@@ -1,6 +1,6 @@
 import { appDeployments } from "../../domain/rollout/app-deployments.js";
 import type { AppDeployment } from "../../domain/rollout/deployment-record.js";
-import type { DeploymentsClient } from "./list-app-deployments.js";
+import { listCommitDeployments, type CommitDeploymentsClient } from "./list-commit-deployments.js";
 import { toDeploymentRecord } from "./to-deployment-record.js";
 
 /**
@@ -8,11 +8,11 @@ import { toDeploymentRecord } from "./to-deployment-record.js";
  * not read): enough to see a step another replica created a moment ago. One request.
  */
 export async function listRecentDeployments(
-  octokit: Pick<DeploymentsClient, "rest">,
+  octokit: CommitDeploymentsClient,
   target: { owner: string; repo: string; environment: string; sha: string },
   botLogin: string,
 ): Promise<AppDeployment[]> {
-  const { data } = await octokit.rest.repos.listDeployments({ ...target, per_page: 100 });
+  const data = await listCommitDeployments(octokit, target);
   return appDeployments(
     data.map((d) => toDeploymentRecord(d, [])),
     botLogin,

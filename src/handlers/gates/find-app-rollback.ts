@@ -1,13 +1,10 @@
-import type { ProbotOctokit } from "probot";
 import { z } from "zod";
 import { appDeployments } from "../../domain/rollout/app-deployments.js";
-
-type Octokit = InstanceType<typeof ProbotOctokit>;
-
-/** The part of Octokit this needs (Probot's `context.octokit` fits). */
-export interface RollbackLookupClient {
-  rest: { repos: Pick<Octokit["rest"]["repos"], "listDeployments"> };
-}
+import {
+  listCommitDeployments,
+  type CommitDeploymentsClient,
+} from "../../github/deployments/list-commit-deployments.js";
+import { toDeploymentRecord } from "../../github/deployments/to-deployment-record.js";
 
 /** One of the app's own rollback deployments (`rollout: 0`), which the gates never hold. */
 export interface AppRollback {
@@ -44,7 +41,7 @@ const requestSchema = z.object({
  * deployment: null, and the gates decide. One request, only when a job deployment is named.
  */
 export async function findAppRollback(
-  octokit: RollbackLookupClient,
+  octokit: CommitDeploymentsClient,
   request: { owner: string; repo: string; environment: string; sha: string },
   payload: unknown,
   appId: () => Promise<number>,
@@ -55,13 +52,7 @@ export async function findAppRollback(
   const id = await appId();
   if (job.performed_via_github_app?.id === id) return asRollback(job, request, id);
   if (parsed.data?.event !== "deployment") return null;
-  const { data } = await octokit.rest.repos.listDeployments({
-    owner: request.owner,
-    repo: request.repo,
-    sha: request.sha,
-    environment: request.environment,
-    per_page: 100,
-  });
+  const data = await listCommitDeployments(octokit, request);
   const jobCreator = job.creator?.login.toLowerCase();
   const trigger = data
     .flatMap((d) => {
@@ -82,20 +73,7 @@ function asRollback(
   const app = deployment.performed_via_github_app;
   if (app?.id !== appId) return null;
   if (deployment.environment !== request.environment || deployment.sha !== request.sha) return null;
-  const [ours] = appDeployments(
-    [
-      {
-        id: deployment.id,
-        createdAt: deployment.created_at,
-        environment: deployment.environment,
-        creator: deployment.creator?.login ?? "",
-        sha: deployment.sha,
-        payload: deployment.payload,
-        statuses: [],
-      },
-    ],
-    `${app.slug}[bot]`,
-  );
+  const [ours] = appDeployments([toDeploymentRecord(deployment, [])], `${app.slug}[bot]`);
   if (ours?.payload.rollout !== 0) return null;
   return {
     deploymentId: ours.id,
