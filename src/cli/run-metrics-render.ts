@@ -1,11 +1,10 @@
-import { compareMetrics } from "../domain/metrics/compare-metrics.js";
-import { evaluateGate } from "../domain/metrics/evaluate-gate.js";
+import { configSchema } from "../config/schema.js";
+import { judgeMetrics } from "../domain/metrics/judge-metrics.js";
 import {
   resolveMetricsBaseline,
   type MetricsBaseline,
 } from "../domain/metrics/metrics-baseline.js";
 import { parseMetricsFile, type MetricsFile } from "../domain/metrics/metrics-file.js";
-import { defaultMetricsGateConfig } from "../domain/metrics/metrics-gate-config.js";
 import { defaultArtifactLimits } from "../github/artifacts/read-artifact-file.js";
 import { renderMetricsComment } from "../render/render-metrics-comment.js";
 import type { CliIo } from "./cli-io.js";
@@ -29,11 +28,11 @@ export async function runMetricsRender(
     if (!other) return 1;
     baseline = { source: "file", metrics: other.metrics };
   }
-  const config = defaultMetricsGateConfig;
+  // The schema's defaults, as the app uses them for a repository without a config file.
+  const config = configSchema.parse({}).metrics;
   const comment = renderMetricsComment({
     file,
-    comparison: compareMetrics(file, baseline, config),
-    gate: evaluateGate(file, baseline, config),
+    ...judgeMetrics(file, baseline, config),
     history: [],
     run: actionsRun(io.env) ?? {
       label: file.version !== undefined ? `v${file.version}` : "this run",

@@ -1,8 +1,5 @@
 import { renderTemplate } from "./render-template.js";
 
-/** GitHub's limit on a check run's `output.summary`. */
-export const maxSummaryLength = 65_535;
-
 /**
  * Renders a check-run text template whose first line is the title and whose rest, after a
  * blank line, is the summary. Titles are plain text on GitHub (not Markdown), so templates

@@ -2,6 +2,7 @@ import { GITHUB_TEXT_LIMIT } from "../domain/github-text-limit.js";
 import { appendHistory, type HistoryPoint } from "../domain/metrics/append-history.js";
 import type { MetricsComparison } from "../domain/metrics/compare-metrics.js";
 import type { GateResult } from "../domain/metrics/evaluate-gate.js";
+import { metricValue } from "../domain/metrics/metric-value.js";
 import type { MetricsFile } from "../domain/metrics/metrics-file.js";
 import {
   artifactText,
@@ -46,11 +47,9 @@ export function metricsCommentMarker(model: string): string {
  */
 export function renderMetricsComment(input: MetricsCommentInput): string {
   const { file, comparison } = input;
-  const primaryValue = Object.hasOwn(file.metrics, comparison.primary)
-    ? file.metrics[comparison.primary]
-    : undefined;
+  const primaryValue = metricValue(file.metrics, comparison.primary);
   const history =
-    primaryValue === undefined
+    primaryValue === null
       ? [...input.history]
       : appendHistory(input.history, {
           label: artifactText(input.run.label, 40),
@@ -118,9 +117,7 @@ function sliceTable(slices: Record<string, Record<string, number>>) {
     omittedColumns: names.length - columns.length || null,
     rows: Object.entries(slices).map(([name, metrics]) => ({
       name: artifactText(name),
-      cells: columns.map((c) =>
-        metricValueCell(Object.hasOwn(metrics, c) ? (metrics[c] ?? null) : null),
-      ),
+      cells: columns.map((c) => metricValueCell(metricValue(metrics, c))),
     })),
   };
 }

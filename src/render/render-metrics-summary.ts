@@ -7,7 +7,8 @@ import {
   metricValueCell,
   modelView,
 } from "./render-metrics-cells.js";
-import { maxSummaryLength, oneLine, renderCheckOutput } from "./render-metrics-check-output.js";
+import { MAX_CHECK_OUTPUT } from "../github/checks/upsert-check-run.js";
+import { oneLine, renderCheckOutput } from "./render-metrics-check-output.js";
 import { renderGateResult } from "./render-metrics-gate.js";
 import { renderMetricsTable } from "./render-metrics-table.js";
 
@@ -52,6 +53,6 @@ export function renderEvaluationSummary(input: EvaluationSummaryInput): {
       table: renderMetricsTable(comparison, { maxRows: rows }),
     });
   let rows = comparison.rows.length;
-  while (rows > 0 && render(rows).summary.length > maxSummaryLength) rows = Math.floor(rows * 0.9);
+  while (rows > 0 && render(rows).summary.length > MAX_CHECK_OUTPUT) rows = Math.floor(rows * 0.9);
   return render(rows);
 }

@@ -1,4 +1,5 @@
 import type { MetricsBaseline } from "./metrics-baseline.js";
+import { metricValue } from "./metric-value.js";
 import type { MetricsGateConfig } from "./metrics-gate-config.js";
 
 /** One line of the metrics table. */
@@ -37,10 +38,10 @@ export function compareMetrics(
     ...Object.keys(config.thresholds),
   ].filter((name, i, all) => all.indexOf(name) === i);
   const rows = names.flatMap((metric): MetricRow[] => {
-    const value = own(file.metrics, metric);
+    const value = metricValue(file.metrics, metric);
     const required = metric === config.primary || metric in config.thresholds;
     if (value === null && !required) return [];
-    const base = own(baseline.metrics, metric);
+    const base = metricValue(baseline.metrics, metric);
     const higherIsBetter = config.higher_is_better.includes(metric);
     const delta = value !== null && base !== null ? value - base : null;
     return [
@@ -60,11 +61,6 @@ export function compareMetrics(
     ...(baseline.version !== undefined ? { version: baseline.version } : {}),
   };
   return { primary: config.primary, baseline: source, rows };
-}
-
-/** A value by own key only: a metric named `constructor` must not find Object's. */
-function own(map: Record<string, number>, key: string): number | null {
-  return Object.hasOwn(map, key) ? (map[key] ?? null) : null;
 }
 
 function markOf(

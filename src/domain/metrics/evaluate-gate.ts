@@ -1,5 +1,6 @@
 import { formatMetricValue as fmt } from "./format-metric-value.js";
 import type { MetricsBaseline } from "./metrics-baseline.js";
+import { metricValue } from "./metric-value.js";
 import type { MetricsGateConfig } from "./metrics-gate-config.js";
 
 /** Why a metric fails the gate. */
@@ -31,7 +32,7 @@ export function evaluateGate(
 ): GateResult {
   const failures: GateFailure[] = [];
   for (const [metric, { min, max }] of Object.entries(config.thresholds)) {
-    const value = own(file.metrics, metric);
+    const value = metricValue(file.metrics, metric);
     const bounds = [min !== undefined && `min ${fmt(min)}`, max !== undefined && `max ${fmt(max)}`];
     if (value === null)
       failures.push({ metric, value, code: "missing", bound: bounds.filter(Boolean).join(", ") });
@@ -41,8 +42,8 @@ export function evaluateGate(
       failures.push({ metric, value, code: "above-max", bound: `max ${fmt(max)}` });
   }
   const primary = config.primary;
-  const value = own(file.metrics, primary);
-  const base = own(baseline.metrics, primary);
+  const value = metricValue(file.metrics, primary);
+  const base = metricValue(baseline.metrics, primary);
   if (value === null) {
     if (!(primary in config.thresholds))
       failures.push({
@@ -68,10 +69,6 @@ export function evaluateGate(
     }
   }
   return { conclusion: failures.length === 0 ? "success" : "failure", failures };
-}
-
-function own(map: Record<string, number>, key: string): number | null {
-  return Object.hasOwn(map, key) ? (map[key] ?? null) : null;
 }
 
 function baselineName(baseline: MetricsBaseline): string {

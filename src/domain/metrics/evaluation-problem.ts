@@ -19,16 +19,6 @@ export const evaluationProblemCodes = [
 export type EvaluationProblemCode = (typeof evaluationProblemCodes)[number];
 
 /**
- * The check-run conclusion for a problem: always `failure`. Even where nothing was wrong
- * with what was sent (a cancelled run, an artifact GitHub already deleted) nothing was
- * judged either, and GitHub counts a `neutral` required check as passing: a PR could merge
- * with no evaluation. The check says so and how to get one (re-run the workflow).
- */
-export function evaluationProblemConclusion(_code: EvaluationProblemCode): "failure" {
-  return "failure";
-}
-
-/**
  * The problem for a completed `workflow_run` that did not succeed, or null when its metrics
  * can be read. Conclusions as GitHub reports them (`timed_out`, `startup_failure`, …).
  */

@@ -1,6 +1,7 @@
 /**
  * The `metrics` keys of `.github/mlops.yml` that the comparison and the gate read. Same
- * names and shapes as the config schema, so `Pick<Config["metrics"], …>` fits.
+ * names and shapes as the config schema, so `Pick<Config["metrics"], …>` fits; the defaults
+ * are the schema's (`configSchema.parse({}).metrics`).
  */
 export interface MetricsGateConfig {
   /** The headline metric: charted, put on the board, guarded against regression. */
@@ -12,11 +13,3 @@ export interface MetricsGateConfig {
   /** Allowed worsening of the primary metric against the baseline, in the metric's unit. */
   max_regression: number;
 }
-
-/** The contract's defaults, for callers without a config file (the CLI). */
-export const defaultMetricsGateConfig: MetricsGateConfig = {
-  primary: "accuracy",
-  higher_is_better: ["accuracy", "f1", "auc"],
-  thresholds: {},
-  max_regression: 0.01,
-};

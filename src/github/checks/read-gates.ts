@@ -1,6 +1,4 @@
-import type { ProbotOctokit } from "probot";
-
-type Octokit = InstanceType<typeof ProbotOctokit>;
+import { findAppCheckRun, type CheckRunsReader } from "./find-app-check-run.js";
 
 /** The gates of `rollout.require` and the check run that holds each. */
 export const gateCheckNames = {
@@ -18,9 +16,7 @@ export interface GateState {
 }
 
 /** The part of Octokit this needs (Probot's `context.octokit` fits). */
-export interface GatesClient {
-  rest: { checks: Pick<Octokit["rest"]["checks"], "listForRef"> };
-}
+export type GatesClient = CheckRunsReader;
 
 /** The commit whose gates are read, and the app whose check runs alone count. */
 export interface GatesTarget {
@@ -44,16 +40,7 @@ export async function readGates(
 ): Promise<GateState[]> {
   return Promise.all(
     require.map(async (name): Promise<GateState> => {
-      const { data } = await octokit.rest.checks.listForRef({
-        owner: target.owner,
-        repo: target.repo,
-        ref: target.sha,
-        check_name: gateCheckNames[name],
-        app_id: target.appId,
-        filter: "latest",
-        per_page: 1,
-      });
-      const run = data.check_runs[0];
+      const run = await findAppCheckRun(octokit, { ...target, name: gateCheckNames[name] });
       if (!run)
         return {
           name,

@@ -1,4 +1,5 @@
 import type { ProbotOctokit } from "probot";
+import { findAppCheckRun } from "./find-app-check-run.js";
 
 /** GitHub's limit on a check run's `output.summary` and `output.text`. */
 export const MAX_CHECK_OUTPUT = 65_535;
@@ -52,16 +53,7 @@ export async function upsertCheckRun(
     summary: clamp(result.summary),
     ...(result.text !== undefined ? { text: clamp(result.text) } : {}),
   };
-  const { data } = await octokit.rest.checks.listForRef({
-    owner,
-    repo,
-    ref: headSha,
-    check_name: name,
-    app_id: appId,
-    filter: "latest",
-    per_page: 1,
-  });
-  const existing = data.check_runs[0];
+  const existing = await findAppCheckRun(octokit, { owner, repo, sha: headSha, name, appId });
   const fields = {
     status: "completed" as const,
     conclusion: result.conclusion,

@@ -11,12 +11,16 @@ export const MAX_COMMENT_LENGTH = GITHUB_TEXT_LIMIT;
  * updates it when the text changed, leaves it alone when unchanged, so a redelivered
  * webhook writes nothing. The marker is put first in the body when the body lacks it.
  * Throws when the body is over GitHub's limit: the caller decides what to leave out.
+ * A caller that has already looked the marked comment up passes it as `existing` (null
+ * when there is none), so the PR's comments are not paged through twice; left out, it
+ * is looked up here.
  */
 export async function ensureComment(
   octokit: CommentsClient,
   target: CommentTarget,
   marker: string,
   body: string,
+  existing?: { id: number; body: string } | null,
 ): Promise<{ action: "created" | "updated" | "unchanged"; id: number }> {
   if (marker.trim() === "")
     throw new Error("ensureComment needs a non-empty marker: every comment would match");
@@ -25,17 +29,17 @@ export async function ensureComment(
     throw new Error(
       `comment for ${marker} is ${text.length} characters; GitHub allows ${MAX_COMMENT_LENGTH}: shorten it before posting`,
     );
-  const existing = await findComment(octokit, target, marker);
-  if (existing === null) {
+  const found = existing === undefined ? await findComment(octokit, target, marker) : existing;
+  if (found === null) {
     const { data } = await octokit.rest.issues.createComment({ ...target, body: text });
     return { action: "created", id: data.id };
   }
-  if (existing.body === text) return { action: "unchanged", id: existing.id };
+  if (found.body === text) return { action: "unchanged", id: found.id };
   await octokit.rest.issues.updateComment({
     owner: target.owner,
     repo: target.repo,
-    comment_id: existing.id,
+    comment_id: found.id,
     body: text,
   });
-  return { action: "updated", id: existing.id };
+  return { action: "updated", id: found.id };
 }

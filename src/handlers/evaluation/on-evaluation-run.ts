@@ -1,13 +1,15 @@
 import type { Context } from "probot";
 import { loadConfig } from "../../config/load-config.js";
 import { configSchema } from "../../config/schema.js";
+import { gateCheckNames } from "../../github/checks/read-gates.js";
 import { findRunPull } from "../../github/runs/find-run-pull.js";
+import { renderEvaluationConfigError } from "../../render/render-metrics-config-error.js";
 import type { KeyedLock } from "../support/keyed-lock.js";
+import { writeConfigErrorCheck } from "../support/write-config-error-check.js";
 import { decideRunOutcome } from "./decide-run-outcome.js";
 import { describeRun } from "./describe-run.js";
 import { postEvaluation } from "./post-evaluation.js";
 import { readRunMetrics } from "./read-run-metrics.js";
-import { reportEvaluationConfigError } from "./report-evaluation-config-error.js";
 import { reportEvaluationProblem } from "./report-evaluation-problem.js";
 
 /** What the handler shares across events: the app's login and id (asked once) and a per-PR lock. */
@@ -36,7 +38,11 @@ export function onEvaluationRun(deps: EvaluationDeps) {
       return;
     }
     const appId = await deps.appId();
-    if (!loaded.ok) return reportEvaluationConfigError(context, { ...run, appId }, loaded.error);
+    if (!loaded.ok) {
+      const { owner, repo, headSha, url: detailsUrl } = run;
+      const target = { owner, repo, headSha, name: gateCheckNames.evaluation, appId, detailsUrl };
+      return writeConfigErrorCheck(context, target, loaded.error, renderEvaluationConfigError);
+    }
     const { config } = loaded;
     const key = `${run.owner}/${run.repo}#${pullNumber}`;
     await deps.lock.run(key, async () => {

@@ -1,6 +1,5 @@
 import type { Config } from "../../config/schema.js";
-import { compareMetrics } from "../../domain/metrics/compare-metrics.js";
-import { evaluateGate } from "../../domain/metrics/evaluate-gate.js";
+import { judgeMetrics } from "../../domain/metrics/judge-metrics.js";
 import { resolveMetricsBaseline } from "../../domain/metrics/metrics-baseline.js";
 import type { MetricsFile } from "../../domain/metrics/metrics-file.js";
 import { gateCheckNames } from "../../github/checks/read-gates.js";
@@ -35,8 +34,7 @@ export async function postEvaluation(
     run.completedAt,
   );
   const baseline = resolveMetricsBaseline({ live, fileBaseline: file.baseline });
-  const comparison = compareMetrics(file, baseline, config.metrics);
-  const gate = evaluateGate(file, baseline, config.metrics);
+  const { comparison, gate } = judgeMetrics(file, baseline, config.metrics);
   const judged = { file, comparison, gate, run: { label: run.label, url: run.url } };
   const check = await upsertCheckRun(
     context.octokit,

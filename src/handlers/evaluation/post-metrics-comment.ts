@@ -21,5 +21,12 @@ export async function postMetricsComment(
   const marker = metricsCommentMarker(input.file.model);
   const existing = await findComment(octokit, target, marker);
   const history = existing ? readHistory(existing.body, input.comparison.primary) : [];
-  return ensureComment(octokit, target, marker, renderMetricsComment({ ...input, history }));
+  // The comment just found is handed on: the PR's comments are paged through once.
+  return ensureComment(
+    octokit,
+    target,
+    marker,
+    renderMetricsComment({ ...input, history }),
+    existing,
+  );
 }

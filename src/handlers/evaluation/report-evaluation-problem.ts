@@ -1,8 +1,5 @@
 import type { Config } from "../../config/schema.js";
-import {
-  evaluationProblemConclusion,
-  type EvaluationProblemCode,
-} from "../../domain/metrics/evaluation-problem.js";
+import type { EvaluationProblemCode } from "../../domain/metrics/evaluation-problem.js";
 import { gateCheckNames } from "../../github/checks/read-gates.js";
 import { upsertCheckRun } from "../../github/checks/upsert-check-run.js";
 import { ensureComment } from "../../github/comments/ensure-comment.js";
@@ -39,7 +36,10 @@ export async function reportEvaluationProblem(
   await upsertCheckRun(
     context.octokit,
     { owner, repo, headSha, name: gateCheckNames.evaluation, appId },
-    { conclusion: evaluationProblemConclusion(problem.code), ...output, detailsUrl: run.url },
+    // Always failure, even where nothing was wrong with what was sent (a cancelled run, an
+    // artifact GitHub already deleted): nothing was judged either, and GitHub counts a
+    // neutral required check as passing, so a PR could merge with no evaluation.
+    { conclusion: "failure", ...output, detailsUrl: run.url },
   );
   const marker = evaluationProblemMarker(problem.code, headSha);
   const body = renderTemplate("evaluation-problem-comment.md", {

@@ -1,5 +1,6 @@
 import type { Config } from "../../config/schema.js";
 import { replaceRegion } from "../../domain/cards/card-region.js";
+import { metricValue } from "../../domain/metrics/metric-value.js";
 import type { MetricsFile } from "../../domain/metrics/metrics-file.js";
 import { MAX_COMMENT_LENGTH } from "../../github/comments/ensure-comment.js";
 import { ensureBoard } from "../../github/projects/ensure-board.js";
@@ -68,12 +69,10 @@ export async function updateExperimentCards(
 }
 
 function boardValues(file: MetricsFile, config: BoardConfig) {
-  const primary = Object.hasOwn(file.metrics, config.metrics.primary)
-    ? file.metrics[config.metrics.primary]
-    : undefined;
+  const primary = metricValue(file.metrics, config.metrics.primary);
   return {
     status: config.columns.evaluation,
-    ...(primary !== undefined ? { primaryMetric: primary } : {}),
+    ...(primary !== null ? { primaryMetric: primary } : {}),
     ...(file.version !== undefined ? { version: file.version } : {}),
   };
 }

@@ -1,11 +1,13 @@
 import type { Context } from "probot";
 import { loadConfig } from "../../config/load-config.js";
+import { gateCheckNames } from "../../github/checks/read-gates.js";
+import { renderChecklistConfigError } from "../../render/render-checklist-config-error.js";
+import { writeConfigErrorCheck } from "../support/write-config-error-check.js";
 import { configSchema } from "../../config/schema.js";
 import { readClosingPulls } from "../../github/issues/read-closing-pulls.js";
 import { checklistChanged } from "./checklist-changed.js";
 import type { GatesDeps } from "./gates-deps.js";
 import { updateChecklistCheck } from "./update-checklist-check.js";
-import { writeConfigErrorCheck } from "./write-config-error-check.js";
 
 /**
  * `issues.edited` of a deployment issue whose `Checklist` boxes changed: re-evaluates
@@ -34,7 +36,10 @@ export function onIssueChecklist(deps: GatesDeps) {
     const ours = { ...ref, appId: await deps.appId() };
     for (const pull of pulls) {
       if (loaded.ok) await updateChecklistCheck(context, { ...ours, number: pull.number }, label);
-      else await writeConfigErrorCheck(context, { ...ours, headSha: pull.headSha }, loaded.error);
+      else {
+        const target = { ...ours, headSha: pull.headSha, name: gateCheckNames.checklist };
+        await writeConfigErrorCheck(context, target, loaded.error, renderChecklistConfigError);
+      }
     }
   };
 }

@@ -1,8 +1,10 @@
 import type { Context } from "probot";
 import { loadConfig } from "../../config/load-config.js";
+import { gateCheckNames } from "../../github/checks/read-gates.js";
+import { renderChecklistConfigError } from "../../render/render-checklist-config-error.js";
+import { writeConfigErrorCheck } from "../support/write-config-error-check.js";
 import type { GatesDeps } from "./gates-deps.js";
 import { updateChecklistCheck } from "./update-checklist-check.js";
-import { writeConfigErrorCheck } from "./write-config-error-check.js";
 
 /** The pull_request actions that can change a PR's checklist or its head. */
 export const PULL_CHECKLIST_EVENTS = [
@@ -26,8 +28,12 @@ export function onPullChecklist(deps: GatesDeps) {
     const pr = context.repo({ number: payload.pull_request.number, appId: await deps.appId() });
     const loaded = await loadConfig(context);
     if (!loaded.ok) {
-      const target = { ...pr, headSha: payload.pull_request.head.sha };
-      return writeConfigErrorCheck(context, target, loaded.error);
+      const target = {
+        ...pr,
+        headSha: payload.pull_request.head.sha,
+        name: gateCheckNames.checklist,
+      };
+      return writeConfigErrorCheck(context, target, loaded.error, renderChecklistConfigError);
     }
     await updateChecklistCheck(context, pr, loaded.config.labels.deployment);
   };

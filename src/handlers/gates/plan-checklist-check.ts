@@ -15,7 +15,7 @@ import type { CheckItem, ChecklistCheck } from "../../render/render-checklist-ch
 export const CHECKLIST_SECTION = "Checklist";
 
 /** One place a checklist lives, with its items and, for the audit trail, its node id. */
-interface Source {
+export interface CollectedSource {
   source: ChecklistSource;
   nodeId: string;
   section?: string;
@@ -24,10 +24,18 @@ interface Source {
   local: boolean;
 }
 
-function collectSources(pull: PullLinks, repo: string, deploymentLabel: string): Source[] {
+/**
+ * Every place the PR's checklist lives, each body parsed once: the PR's own task items and
+ * the `Checklist` section of every closing issue labelled `deploymentLabel`.
+ */
+export function collectChecklistSources(
+  pull: PullLinks,
+  repo: string,
+  deploymentLabel: string,
+): CollectedSource[] {
   const here = repo.toLowerCase();
   const label = deploymentLabel.toLowerCase();
-  const pr: Source = {
+  const pr: CollectedSource = {
     source: { kind: "pull_request", repo, number: pull.number, url: pull.url },
     nodeId: pull.nodeId,
     items: parseTaskItems(pull.body),
@@ -35,7 +43,7 @@ function collectSources(pull: PullLinks, repo: string, deploymentLabel: string):
   };
   const issues = pull.closing
     .filter((issue) => issue.labels.some((name) => name.toLowerCase() === label))
-    .map((issue): Source => ({
+    .map((issue): CollectedSource => ({
       source: { kind: "issue", repo: issue.repo, number: issue.number, url: issue.url },
       nodeId: issue.nodeId,
       section: CHECKLIST_SECTION,
@@ -46,12 +54,8 @@ function collectSources(pull: PullLinks, repo: string, deploymentLabel: string):
 }
 
 /** The node ids whose edit history the check needs: local sources with a ticked box. */
-export function checklistHistoryIds(
-  pull: PullLinks,
-  repo: string,
-  deploymentLabel: string,
-): string[] {
-  return collectSources(pull, repo, deploymentLabel)
+export function checklistHistoryIds(sources: readonly CollectedSource[]): string[] {
+  return sources
     .filter((s) => s.local && s.items.some((item) => item.checked))
     .map((s) => s.nodeId);
 }
@@ -63,8 +67,8 @@ function whereOf(source: ChecklistSource, repo: string): string {
 }
 
 /**
- * Decides the checklist check of a PR: its own task items and the `Checklist` section of
- * every closing issue labelled as a deployment; who ticked each box from the histories.
+ * Decides the checklist check of a PR from its sources (`collectChecklistSources`); who
+ * ticked each box from the histories.
  * A PR that closes more issues than were read cannot pass: unseen issues may hold
  * unticked items, so it fails, saying so (a required check treats neutral as passing).
  */
@@ -72,11 +76,10 @@ export function planChecklistCheck(input: {
   pull: PullLinks;
   repo: string;
   deploymentLabel: string;
+  sources: readonly CollectedSource[];
   histories: ReadonlyMap<string, EditHistory>;
 }): ChecklistCheck {
-  const { pull, repo, deploymentLabel, histories } = input;
-  const sources = collectSources(pull, repo, deploymentLabel);
-  const evaluation = evaluateChecklist(sources);
+  const { pull, repo, deploymentLabel, sources, histories } = input;
   const ticked: CheckItem[] = [];
   const unticked: CheckItem[] = [];
   let historyMissing = false;
@@ -101,6 +104,7 @@ export function planChecklistCheck(input: {
       ticked.push({ text: item.text, where, url: s.source.url, by, at });
     }
   }
+  const evaluation = evaluateChecklist({ ticked: ticked.length, unticked: unticked.length });
   const truncated = pull.truncated
     ? { read: Math.min(pull.closing.length, MAX_LINKED_ISSUES) }
     : null;

@@ -1,11 +1,15 @@
 import type { EditHistory } from "../../domain/checklist/attribute-ticks.js";
+import { gateCheckNames } from "../../github/checks/read-gates.js";
 import { upsertCheckRun } from "../../github/checks/upsert-check-run.js";
 import { readEditHistories } from "../../github/edits/read-edit-histories.js";
 import { readPullLinks } from "../../github/pulls/read-pull-links.js";
 import { renderChecklistCheck } from "../../render/render-checklist-check.js";
 import type { AppContext } from "../support/app-context.js";
-import { CHECKLIST_CHECK } from "./checklist-check-name.js";
-import { checklistHistoryIds, planChecklistCheck } from "./plan-checklist-check.js";
+import {
+  checklistHistoryIds,
+  collectChecklistSources,
+  planChecklistCheck,
+} from "./plan-checklist-check.js";
 
 /** The PR, and this app's id: only its own check run is updated. */
 type PullRef = { owner: string; repo: string; number: number; appId: number };
@@ -27,10 +31,10 @@ export async function updateChecklistCheck(
     return;
   }
   const repo = `${pr.owner}/${pr.repo}`;
-  const ids = checklistHistoryIds(pull, repo, deploymentLabel);
-  const histories = await readHistories(context, ids);
-  const check = planChecklistCheck({ pull, repo, deploymentLabel, histories });
-  const target = { ...pr, headSha: pull.headSha, name: CHECKLIST_CHECK };
+  const sources = collectChecklistSources(pull, repo, deploymentLabel);
+  const histories = await readHistories(context, checklistHistoryIds(sources));
+  const check = planChecklistCheck({ pull, repo, deploymentLabel, sources, histories });
+  const target = { ...pr, headSha: pull.headSha, name: gateCheckNames.checklist };
   const written = await upsertCheckRun(context.octokit, target, renderChecklistCheck(check));
   context.log.info(
     { pr: pr.number, sha: pull.headSha, conclusion: check.conclusion, action: written.action },

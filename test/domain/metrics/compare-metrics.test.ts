@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { compareMetrics, type MetricRow } from "../../../src/domain/metrics/compare-metrics.js";
 import type { MetricsBaseline } from "../../../src/domain/metrics/metrics-baseline.js";
-import { defaultMetricsGateConfig } from "../../../src/domain/metrics/metrics-gate-config.js";
+import { configSchema } from "../../../src/config/schema.js";
 import { parseMetricsFile } from "../../../src/domain/metrics/metrics-file.js";
 
 const config = {
-  ...defaultMetricsGateConfig,
+  ...configSchema.parse({}).metrics,
   thresholds: { latency_p95_ms: { max: 50 }, auc: { min: 0.8 } },
 };
 const live: MetricsBaseline = {

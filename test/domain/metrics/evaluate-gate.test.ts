@@ -1,10 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { evaluateGate } from "../../../src/domain/metrics/evaluate-gate.js";
 import type { MetricsBaseline } from "../../../src/domain/metrics/metrics-baseline.js";
-import {
-  defaultMetricsGateConfig,
-  type MetricsGateConfig,
-} from "../../../src/domain/metrics/metrics-gate-config.js";
+import { configSchema } from "../../../src/config/schema.js";
+import type { MetricsGateConfig } from "../../../src/domain/metrics/metrics-gate-config.js";
+
+/** The schema's defaults: what a repository without a config file gets. */
+const defaultMetricsGateConfig: MetricsGateConfig = configSchema.parse({}).metrics;
 
 const none: MetricsBaseline = { source: "none", metrics: {} };
 const live: MetricsBaseline = {

@@ -161,3 +161,31 @@ test("a body at GitHub's limit is posted; one character more is refused before a
 test("an empty marker is refused: it would match every comment", async () => {
   await expect(ensureComment(octokit(), target, " ", "hello")).rejects.toThrow(/non-empty marker/);
 });
+
+test("a comment the caller already found is not looked up again", async () => {
+  const body = `${MARKER}\n### Metrics v2`;
+  const scope = nock("https://api.github.com")
+    .patch("/repos/acme/models/issues/comments/5", { body })
+    .reply(200, { id: 5, body });
+  const found = { id: 5, body: `${MARKER}\n### Metrics v1` };
+  expect(await ensureComment(octokit(), target, MARKER, body, found)).toEqual({
+    action: "updated",
+    id: 5,
+  });
+  expect(await ensureComment(octokit(), target, MARKER, body, { id: 5, body })).toEqual({
+    action: "unchanged",
+    id: 5,
+  });
+  expect(scope.isDone()).toBe(true);
+});
+
+test("null from the caller means none exists: created without a lookup", async () => {
+  const scope = nock("https://api.github.com")
+    .post(LIST, { body: `${MARKER}\nhello` })
+    .reply(201, { id: 11 });
+  expect(await ensureComment(octokit(), target, MARKER, "hello", null)).toEqual({
+    action: "created",
+    id: 11,
+  });
+  expect(scope.isDone()).toBe(true);
+});

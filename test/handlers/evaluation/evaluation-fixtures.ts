@@ -1,5 +1,5 @@
 import app from "../../../src/index.js";
-import { buildZip } from "../../../src/simulator/index.js";
+import { metricsArtifact as zipMetrics } from "../../../src/simulator/index.js";
 import { deploymentAnswers, issueForm } from "../../helpers/issue-form.js";
 import { setupSimulator } from "../../simulator/setup-simulator.js";
 
@@ -23,7 +23,7 @@ export function metricsFile(overrides: Record<string, unknown> = {}): Record<str
 
 /** The artifact `mlops-metrics` holding `metrics.json`. */
 export function metricsArtifact(file: unknown = metricsFile()) {
-  return { name: "mlops-metrics", zip: buildZip({ "metrics.json": JSON.stringify(file) }) };
+  return zipMetrics(file);
 }
 
 const experimentForm = issueForm({

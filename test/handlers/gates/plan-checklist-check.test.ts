@@ -4,6 +4,7 @@ import type { LinkedIssue, PullLinks } from "../../../src/github/pulls/read-pull
 import { checklistChanged } from "../../../src/handlers/gates/checklist-changed.js";
 import {
   checklistHistoryIds,
+  collectChecklistSources,
   planChecklistCheck,
 } from "../../../src/handlers/gates/plan-checklist-check.js";
 
@@ -34,7 +35,13 @@ const pull = (body: string, closing: LinkedIssue[], truncated = false): PullLink
 });
 
 const plan = (p: PullLinks, histories = new Map<string, EditHistory>()) =>
-  planChecklistCheck({ pull: p, repo: "acme/models", deploymentLabel: "ML-Deployment", histories });
+  planChecklistCheck({
+    pull: p,
+    repo: "acme/models",
+    deploymentLabel: "ML-Deployment",
+    sources: collectChecklistSources(p, "acme/models", "ML-Deployment"),
+    histories,
+  });
 
 test.each([
   ["nothing anywhere", pull("Fixes a typo", []), "neutral", "no-task-items"],
@@ -72,7 +79,8 @@ test("who ticked: from the history of local bodies; another repository's items a
     url: "https://github.com/acme/platform/issues/3",
   });
   const p = pull("- [x] Docs", [local, foreign]);
-  expect(checklistHistoryIds(p, "acme/models", "ml-deployment")).toEqual(["PR_9", "I_1"]);
+  const sources = collectChecklistSources(p, "acme/models", "ml-deployment");
+  expect(checklistHistoryIds(sources)).toEqual(["PR_9", "I_1"]);
   const history: EditHistory = {
     original: {
       body: card("- [ ] A\n- [ ] B"),

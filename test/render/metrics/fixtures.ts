@@ -1,11 +1,12 @@
 import { compareMetrics } from "../../../src/domain/metrics/compare-metrics.js";
 import { evaluateGate } from "../../../src/domain/metrics/evaluate-gate.js";
 import type { MetricsBaseline } from "../../../src/domain/metrics/metrics-baseline.js";
-import {
-  defaultMetricsGateConfig,
-  type MetricsGateConfig,
-} from "../../../src/domain/metrics/metrics-gate-config.js";
+import { configSchema } from "../../../src/config/schema.js";
+import type { MetricsGateConfig } from "../../../src/domain/metrics/metrics-gate-config.js";
 import type { MetricsFile } from "../../../src/domain/metrics/metrics-file.js";
+
+/** The schema's defaults: what a repository without a config file gets. */
+const defaultMetricsGateConfig: MetricsGateConfig = configSchema.parse({}).metrics;
 
 /** The contract's example metrics.json. */
 export const exampleFile: MetricsFile = {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { renderEvaluationSummary } from "../../../src/render/render-metrics-summary.js";
 import { renderResultsSection } from "../../../src/render/render-metrics-results.js";
-import { defaultMetricsGateConfig } from "../../../src/domain/metrics/metrics-gate-config.js";
+import { configSchema } from "../../../src/config/schema.js";
 import { evaluate, exampleFile } from "./fixtures.js";
 
 const run = { label: "#12", url: "https://github.com/acme/models/actions/runs/30433642" };
@@ -28,7 +28,7 @@ describe("renderEvaluationSummary", () => {
   test("no baseline, no run link; a title is one line", () => {
     const file = { model: "multi\nline", metrics: { accuracy: 0.9 } };
     const output = renderEvaluationSummary(
-      evaluate(file, { source: "none", metrics: {} }, defaultMetricsGateConfig),
+      evaluate(file, { source: "none", metrics: {} }, configSchema.parse({}).metrics),
     );
     expect(output.title).toBe("Passed: multi line, accuracy 0.9");
     expect(output.summary).toContain("No baseline: no deployment is live");
