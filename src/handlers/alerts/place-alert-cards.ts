@@ -1,10 +1,9 @@
 import type { Config } from "../../config/schema.js";
 import { planCardPlacement } from "../../domain/board/plan-card-placement.js";
-import { ensureBoard } from "../../github/projects/ensure-board.js";
 import { ensureCardItem } from "../../github/projects/ensure-card-item.js";
 import { findCardItem } from "../../github/projects/find-card-item.js";
 import type { AppContext } from "../support/app-context.js";
-import { boardTarget, columnsInOrder } from "../support/board-target.js";
+import { ensureConfiguredBoard } from "../support/board-target.js";
 
 /** An issue the alert opened, for the board. */
 export interface AlertCard {
@@ -27,11 +26,7 @@ export async function placeAlertCards(
 ): Promise<void> {
   if (cards.length === 0) return;
   const gql = context.octokit.graphql;
-  const board = await ensureBoard(
-    gql,
-    boardTarget(config.project, owner),
-    columnsInOrder(config.columns),
-  );
+  const board = await ensureConfiguredBoard(gql, config, owner);
   if (!board.ok) return context.log.info({ reason: board.reason }, "alert cards not on a board");
   for (const card of cards) {
     const onBoard = (await findCardItem(gql, board.board, card.nodeId)) !== null;

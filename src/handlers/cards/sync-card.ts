@@ -1,11 +1,10 @@
 import type { Config } from "../../config/schema.js";
 import { planCardPlacement } from "../../domain/board/plan-card-placement.js";
 import { planCard, type CardKind } from "../../domain/cards/plan-card.js";
-import { ensureBoard } from "../../github/projects/ensure-board.js";
 import { ensureCardItem } from "../../github/projects/ensure-card-item.js";
 import { findCardItem } from "../../github/projects/find-card-item.js";
 import type { AppContext } from "../support/app-context.js";
-import { boardTarget, columnsInOrder } from "../support/board-target.js";
+import { ensureConfiguredBoard } from "../support/board-target.js";
 import { reportBoardNotices } from "../support/report-board-notices.js";
 import { renderCard } from "../../render/render-card.js";
 import { reportCardTooLong } from "./report-card-too-long.js";
@@ -35,11 +34,7 @@ export async function syncCard(
     renderCard,
   );
   const gql = context.octokit.graphql;
-  const board = await ensureBoard(
-    gql,
-    boardTarget(config.project, ref.owner),
-    columnsInOrder(config.columns),
-  );
+  const board = await ensureConfiguredBoard(gql, config, ref.owner);
   if (board.ok) {
     const found = await findCardItem(gql, board.board, issue.node_id);
     const placement = planCardPlacement({

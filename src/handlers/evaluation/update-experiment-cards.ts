@@ -3,13 +3,12 @@ import { replaceRegion } from "../../domain/cards/card-region.js";
 import { metricValue } from "../../domain/metrics/metric-value.js";
 import type { MetricsFile } from "../../domain/metrics/metrics-file.js";
 import { MAX_COMMENT_LENGTH } from "../../github/comments/ensure-comment.js";
-import { ensureBoard } from "../../github/projects/ensure-board.js";
 import { ensureCardItem } from "../../github/projects/ensure-card-item.js";
 import { findCardItem } from "../../github/projects/find-card-item.js";
 import { setCardValues } from "../../github/projects/set-card-values.js";
 import { readPullLinks } from "../../github/pulls/read-pull-links.js";
 import type { AppContext } from "../support/app-context.js";
-import { boardTarget, columnsInOrder } from "../support/board-target.js";
+import { ensureConfiguredBoard } from "../support/board-target.js";
 import { selectExperimentCards } from "./select-experiment-cards.js";
 
 type BoardConfig = Pick<Config, "project" | "columns" | "labels" | "metrics">;
@@ -40,11 +39,7 @@ export async function updateExperimentCards(
   });
   if (cards.length === 0) return;
   const gql = context.octokit.graphql;
-  const board = await ensureBoard(
-    gql,
-    boardTarget(config.project, owner),
-    columnsInOrder(config.columns),
-  );
+  const board = await ensureConfiguredBoard(gql, config, owner);
   const values = boardValues(evaluation.file, config);
   for (const card of cards) {
     if (board.ok) {

@@ -1,10 +1,9 @@
 import type { Config } from "../../config/schema.js";
 import { showRolloutAt } from "../../domain/cards/tick-rollout.js";
-import { ensureBoard } from "../../github/projects/ensure-board.js";
 import { findCardItem } from "../../github/projects/find-card-item.js";
 import { setCardValues } from "../../github/projects/set-card-values.js";
 import type { AppContext } from "../support/app-context.js";
-import { boardTarget, columnsInOrder } from "../support/board-target.js";
+import { ensureConfiguredBoard } from "../support/board-target.js";
 
 /** The deployment card to update. */
 export interface RolloutCard {
@@ -35,11 +34,7 @@ export async function updateRolloutCard(
   const body = showRolloutAt(read, percent);
   if (body !== read) await context.octokit.rest.issues.update({ ...ref, body });
   const gql = context.octokit.graphql;
-  const board = await ensureBoard(
-    gql,
-    boardTarget(config.project, card.owner),
-    columnsInOrder(config.columns),
-  );
+  const board = await ensureConfiguredBoard(gql, config, card.owner);
   if (!board.ok) return;
   const item = await findCardItem(gql, board.board, card.nodeId);
   if (item === null) return;
