@@ -2,27 +2,37 @@ import { performance } from "node:perf_hooks";
 import type { ApplicationFunction } from "probot";
 import app from "../index.js";
 import {
-  buildZip,
   createManualClock,
   createSimulator,
+  issueForm,
+  metricsArtifact,
   startSimulatedApp,
   type GitHubSimulator,
   type RequestLogEntry,
 } from "../simulator/index.js";
 
-const experimentForm =
-  "### Model\n\nfraud-detector\n\n### Version\n\n2.4.0\n\n### Hypothesis\n\nIt helps.";
+const experimentForm = issueForm({
+  Model: "fraud-detector",
+  Version: "2.4.0",
+  Hypothesis: "It helps.",
+});
+
+function deploymentForm(version: string): string {
+  return issueForm({ Model: "fraud-detector", Version: version, Environment: "production" });
+}
 
 /** A Probot app that receives every event and does nothing: the floor to compare with. */
 const noopApp: ApplicationFunction = (probot) => {
   probot.onAny(async () => undefined);
 };
 
-async function setup(appFn: ApplicationFunction): Promise<GitHubSimulator> {
-  const sim = createSimulator();
+/** acme/models with alice as a maintainer, the app started on it; the clock is given or real. */
+async function setup(appFn: ApplicationFunction, now?: () => Date): Promise<GitHubSimulator> {
+  const sim = createSimulator(now ? { now } : {});
   sim.addOrg("acme");
   sim.addUser("alice");
   sim.addRepo("acme/models");
+  sim.setPermission("acme/models", "alice", "maintain");
   await startSimulatedApp(sim, appFn);
   return sim;
 }
@@ -53,24 +63,22 @@ async function openCards(appFn: ApplicationFunction, count: number) {
   }
   const elapsed = performance.now() - started;
   const events = sim.deliveries.length - deliveriesBefore;
-  const requests = sim.requests.filter((r) => !r.path.endsWith("/access_tokens"));
+  const total = countRequests(sim.requests);
   return {
     firstCardRequests,
     msPerEvent: elapsed / events,
     events,
     perCard: {
-      all: requests.length / count,
-      rest: requests.filter((r) => !r.graphql).length / count,
-      graphql: requests.filter((r) => r.graphql).length / count,
-      writes:
-        requests.filter((r) => r.method !== "GET" && r.graphql?.operation !== "query").length /
-        count,
+      all: total.all / count,
+      rest: total.rest / count,
+      graphql: total.graphql / count,
+      writes: total.writes / count,
     },
   };
 }
 
 /** Requests of a log slice, the installation-token request excluded: all, REST, GraphQL, writes. */
-function count(entries: readonly RequestLogEntry[]) {
+function countRequests(entries: readonly RequestLogEntry[]) {
   const requests = entries.filter((r) => !r.path.endsWith("/access_tokens"));
   return {
     all: requests.length,
@@ -88,11 +96,8 @@ async function measure(sim: GitHubSimulator, act: () => Promise<unknown>) {
   if (process.env.BENCH_TRACE)
     for (const r of sim.requests.slice(before))
       process.stderr.write(`  ${r.method} ${r.path} ${r.graphql?.name ?? ""}\n`);
-  return count(sim.requests.slice(before));
+  return countRequests(sim.requests.slice(before));
 }
-
-const deploymentForm =
-  "### Model\n\nfraud-detector\n\n### Version\n\n2.4.0\n\n### Environment\n\nproduction";
 
 /**
  * A release PR closing an experiment and a deployment issue, its checklist ticked: then
@@ -101,24 +106,14 @@ const deploymentForm =
  */
 async function lifecycle(runs: number) {
   const clock = createManualClock(new Date("2026-11-02T09:00:00Z"));
-  const sim = createSimulator({ now: clock.now });
-  sim.addOrg("acme");
-  sim.addUser("alice");
+  const sim = await setup(app, clock.now);
   const repo = "acme/models";
-  sim.addRepo(repo);
-  sim.setPermission(repo, "alice", "maintain");
-  await startSimulatedApp(sim, app);
   const open = (title: string, body: string, label: string) =>
     sim.openIssue({ repo, title, body, labels: [label], user: "alice" });
   const experiment = await open("Embeddings", experimentForm, "ml-experiment");
   const release = async (version: string, sha: string) => {
-    const form = deploymentForm.replace("2.4.0", version);
-    const deployment = await open(`Release ${version}`, form, "ml-deployment");
-    const ticked = (sim.issue(repo, deployment.number)?.body ?? "").replace(
-      /- \[ \] (Model validated|A\/B test configured|Monitoring set up|Rollback tested|Alerts configured)/g,
-      "- [x] $1",
-    );
-    await sim.editIssueBody({ repo, number: deployment.number, user: "alice", body: ticked });
+    const deployment = await open(`Release ${version}`, deploymentForm(version), "ml-deployment");
+    await sim.tickBoxes({ repo, number: deployment.number, user: "alice" });
     const pr = await sim.openPullRequest({
       repo,
       title: `fraud-detector ${version}`,
@@ -130,24 +125,18 @@ async function lifecycle(runs: number) {
     await sim.settle();
     return pr.number;
   };
-  const evaluate = (sha: string, version: string, accuracy: number) =>
+  const evaluate = (pull: number, version: string, accuracy: number) =>
     sim.completeWorkflowRun({
       repo,
-      headSha: sha,
-      headBranch: `release/${version}`,
+      pull,
       conclusion: "success",
       artifacts: [
-        {
-          name: "mlops-metrics",
-          zip: buildZip({
-            "metrics.json": JSON.stringify({
-              model: "fraud-detector",
-              version,
-              metrics: { accuracy, f1: 0.88, latency_p95_ms: 41.2 },
-              baseline: { accuracy: 0.9, f1: 0.87, latency_p95_ms: 44 },
-            }),
-          }),
-        },
+        metricsArtifact({
+          model: "fraud-detector",
+          version,
+          metrics: { accuracy, f1: 0.88, latency_p95_ms: 41.2 },
+          baseline: { accuracy: 0.9, f1: 0.87, latency_p95_ms: 44 },
+        }),
       ],
     });
   const say = (number: number, body: string) =>
@@ -171,18 +160,20 @@ async function lifecycle(runs: number) {
   const posts = [];
   for (let run = 0; run < runs; run++) {
     clock.advance(20 * 60_000);
-    posts.push(await measure(sim, () => evaluate(sha1, "2.4.0", 0.93 + run / 10_000)));
+    posts.push(await measure(sim, () => evaluate(pr1, "2.4.0", 0.93 + run / 10_000)));
   }
   const steps = [];
   for (const step of [5, 25, 50, 100]) {
     clock.advance(60 * 60_000);
+    const deploymentsBefore = sim.store.deployments.size;
     const promote = await say(pr1, `/promote ${step}%`);
-    if (![...sim.store.deployments.values()].length) throw new Error("/promote was refused");
+    if (sim.store.deployments.size === deploymentsBefore)
+      throw new Error(`/promote ${step}% was refused`);
     steps.push({ step, promote, status: await deploySucceeds() });
   }
   const sha2 = "5b2e4c6d8f0a1b3c5d7e9f1a2b4c6d8e0f1a3b5c";
   const pr2 = await release("2.5.0", sha2);
-  await measure(sim, () => evaluate(sha2, "2.5.0", 0.94));
+  await measure(sim, () => evaluate(pr2, "2.5.0", 0.94));
   await say(pr2, "/promote 5%");
   await deploySucceeds();
   clock.advance(60 * 60_000);
@@ -195,7 +186,7 @@ async function lifecycle(runs: number) {
 }
 
 const fixed = (n: number, digits = 1) => n.toFixed(digits);
-const split = (c: ReturnType<typeof count>) =>
+const split = (c: ReturnType<typeof countRequests>) =>
   `${c.all} = REST ${c.rest} + GraphQL ${c.graphql}; writes ${c.writes}`;
 
 async function main(): Promise<void> {

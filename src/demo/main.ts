@@ -54,12 +54,10 @@ export async function runDemo(): Promise<number> {
           .join("\n")}\n   └`,
       ),
     reportAppWrites: () => {
-      const writes = sim.requests
-        .slice(seen)
-        .map(describeWrite)
-        .filter((w) => w !== null);
+      const requests = sim.requests.slice(seen).filter((r) => !r.path.endsWith("/access_tokens"));
+      const writes = requests.map(describeWrite).filter((w) => w !== null);
       seen = sim.requests.length;
-      out(`   the app made ${writes.length} write(s):`);
+      out(`   the app made ${requests.length} API requests, ${writes.length} write(s):`);
       for (const write of writes) out(`     · ${write}`);
     },
   };

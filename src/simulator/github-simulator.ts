@@ -93,10 +93,6 @@ export class GitHubSimulator {
     return this.ctx.appId;
   }
 
-  get installationId(): number {
-    return this.ctx.installationId;
-  }
-
   /** Every API request so far (since `resetRequests`). */
   get requests(): readonly RequestLogEntry[] {
     return this.http.requests;
@@ -114,10 +110,6 @@ export class GitHubSimulator {
   /** Makes matching requests fail the way GitHub fails; see `FaultSpec`. */
   injectFault(spec: FaultSpec): void {
     this.http.faults.add(spec);
-  }
-
-  clearFaults(): void {
-    this.http.faults.clear();
   }
 
   addUser(login: string): void {
@@ -215,8 +207,14 @@ export class GitHubSimulator {
     return issues.unlabelIssue(this.person, input);
   }
 
+  /** Edits the body of an issue or PR: `issues.edited` / `pull_request.edited`. */
   editIssueBody(input: issues.IssueRef & { body: string }): Promise<string[]> {
     return issues.editIssueBody(this.person, input);
+  }
+
+  /** Ticks boxes of an issue's body in one edit; see `TickBoxesInput`. */
+  tickBoxes(input: issues.TickBoxesInput): Promise<string[]> {
+    return issues.tickBoxes(this.person, input);
   }
 
   closeIssue(input: issues.IssueRef & { reason?: "completed" | "not_planned" }): Promise<string[]> {
@@ -231,10 +229,6 @@ export class GitHubSimulator {
 
   openPullRequest(input: pulls.OpenPullRequestInput): Promise<issues.Opened> {
     return pulls.openPullRequest(this.person, input);
-  }
-
-  editPullRequestBody(input: issues.IssueRef & { body: string }): Promise<string[]> {
-    return pulls.editPullRequestBody(this.person, input);
   }
 
   pushToPullRequest(input: issues.IssueRef & { sha: string }): Promise<string[]> {

@@ -9,6 +9,8 @@ export {
   type SimulatedAppOptions,
 } from "./start-simulated-app.js";
 export { buildZip } from "./build-zip.js";
+export { metricsArtifact } from "./metrics-artifact.js";
+export { issueForm } from "./issue-form.js";
 export { webhookExample } from "./webhook-example.js";
 export { createManualClock, type ManualClock } from "./create-manual-clock.js";
 export type { FaultSpec } from "./http/inject-fault.js";
@@ -18,7 +20,7 @@ export type { BoardSnapshot } from "./read-board.js";
 export type { IssueSnapshot } from "./read-issue.js";
 export type { RepoOptions } from "./ops/add-repo.js";
 export type { RepoRole, AccountType } from "./store/records.js";
-export type { OpenIssueInput, IssueRef, Opened } from "./person/issue-actions.js";
+export type { OpenIssueInput, IssueRef, Opened, TickBoxesInput } from "./person/issue-actions.js";
 export type { OpenPullRequestInput } from "./person/pull-actions.js";
 export type { CompleteWorkflowRunInput } from "./person/complete-workflow-run.js";
 export type {

@@ -27,7 +27,7 @@ export interface SimulatedApp {
 }
 
 /**
- * Creates a Probot (app id 1, a fresh RSA key) whose every request — the installation
+ * Creates a Probot (the simulator's app id, a fresh RSA key) whose every request — the installation
  * token included — goes to the simulator's fetch, loads the app, and makes the
  * simulator deliver each webhook through `probot.receive`.
  */
@@ -43,7 +43,7 @@ export async function startSimulatedApp(
       format: "pem",
     }) as string);
   const probot = new Probot({
-    appId: 1,
+    appId: sim.appId,
     privateKey,
     log: options.log ?? pino({ level: "silent" }),
     // Probot hands `request.fetch` to the auth strategy too, so token requests stay here.

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import app from "../../src/index.js";
-import { buildZip } from "../../src/simulator/index.js";
+import { metricsArtifact } from "../../src/simulator/index.js";
 import { setupSimulator } from "../simulator/setup-simulator.js";
 import { REPO, deploymentForm } from "./rollout-world.js";
 
@@ -37,9 +37,7 @@ async function canaryWithFailingGate() {
     headSha: SHA,
     headBranch: "release-2.5.0",
     conclusion: "success",
-    artifacts: [
-      { name: "mlops-metrics", zip: buildZip({ "metrics.json": JSON.stringify(metrics) }) },
-    ],
+    artifacts: [metricsArtifact(metrics)],
   });
   const say = async (body: string) => {
     await sim.comment({ repo: REPO, number: pr.number, user: "alice", body });

@@ -4,7 +4,7 @@ import { registerRollout } from "../../src/handlers/register-rollout.js";
 import { createAppIdentity } from "../../src/handlers/support/app-identity.js";
 import { createKeyedLock } from "../../src/handlers/support/keyed-lock.js";
 import { upsertCheckRun } from "../../src/github/checks/upsert-check-run.js";
-import { buildZip } from "../../src/simulator/index.js";
+import { issueForm, metricsArtifact } from "../../src/simulator/index.js";
 import { setupSimulator } from "../simulator/setup-simulator.js";
 
 export const REPO = "acme/models";
@@ -17,7 +17,11 @@ export function rolloutApp(app: Probot): void {
 }
 
 export function deploymentForm(version: string): string {
-  return `### Model\n\nfraud-detector\n\n### Version\n\n${version}\n\n### Rollback plan\n\nBack to the stable version.`;
+  return issueForm({
+    Model: "fraud-detector",
+    Version: version,
+    "Rollback plan": "Back to the stable version.",
+  });
 }
 
 /**
@@ -52,12 +56,9 @@ export async function setupRollout(options: { config?: string } = {}) {
     const metrics = { model: "fraud-detector", version, metrics: { accuracy: 0.93, f1: 0.88 } };
     await sim.completeWorkflowRun({
       repo: REPO,
-      headSha: sha,
-      headBranch: `release-${version}`,
+      pull: pr.number,
       conclusion: "success",
-      artifacts: [
-        { name: "mlops-metrics", zip: buildZip({ "metrics.json": JSON.stringify(metrics) }) },
-      ],
+      artifacts: [metricsArtifact(metrics)],
     });
     return { issue: issue.number, pr: pr.number, sha };
   };

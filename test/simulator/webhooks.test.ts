@@ -116,7 +116,7 @@ describe("webhook payloads have the real shapes", () => {
       body: "old",
       user: "alice",
     });
-    await sim.editPullRequestBody({ repo: "acme/models", number: 2, body: "new", user: "alice" });
+    await sim.editIssueBody({ repo: "acme/models", number: 2, body: "new", user: "alice" });
     expect(sim.deliveries.at(-1)).toMatchObject({
       name: "pull_request",
       payload: {

@@ -1,5 +1,5 @@
-import type { RequestLogEntry } from "../../simulator/index.js";
-import { describeWrite, type DemoWorld } from "../demo-world.js";
+import { requireRef, type DemoWorld } from "../demo-world.js";
+import { deploySucceeds, type, visibleLines } from "../person-acts.js";
 
 const HOUR = 3_600_000;
 
@@ -16,27 +16,10 @@ const driftAlert = {
 
 /** The rolled-back 2.5.0 goes to 25 % again (gates pass already) and its deploy job succeeds. */
 async function promoteAgain(world: DemoWorld, pr: number): Promise<void> {
-  const { sim, repo } = world;
-  world.clock.advance(HOUR);
-  await sim.comment({ repo, number: pr, user: "alice", body: "/promote 25%" });
-  const newest = [...sim.store.deployments.values()].at(-1);
-  if (newest)
-    await sim.setDeploymentStatus({
-      repo,
-      deploymentId: newest.id,
-      state: "success",
-      autoInactive: false,
-    });
-  world.say(`alice: /promote 25% on PR #${pr} → 2.5.0 serves 25% of production again`);
-}
-
-/** The lines of a body a person reads: no hidden markers, no blank lines. */
-function visible(body: string, max: number): string {
-  return body
-    .split("\n")
-    .filter((line) => line.trim() && !line.startsWith("<!--"))
-    .slice(0, max)
-    .join("\n");
+  // 50 minutes, then the deploy job's 10: the alert comes an hour after the rollback.
+  world.clock.advance(50 * 60_000);
+  await type(world, pr, "alice", "/promote 25%", 1);
+  await deploySucceeds(world);
 }
 
 /** The contract's example alert, timed by the monitoring on the demo's clock. */
@@ -44,35 +27,24 @@ function alertAt(world: DemoWorld, change: Partial<typeof driftAlert> = {}) {
   return { ...driftAlert, ...change, at: world.clock.now().toISOString().replace(".000Z", "Z") };
 }
 
-/** Dispatches an alert; returns the app's requests for it (token exchanges left out). */
+/** Dispatches an alert as the monitoring system would. */
 async function dispatchAlert(world: DemoWorld, payload: Record<string, unknown>) {
-  const before = world.sim.requests.length;
   await world.sim.dispatch({ repo: world.repo, eventType: "mlops-alert", clientPayload: payload });
   world.say(`monitoring: repository_dispatch mlops-alert ${JSON.stringify(payload)}`);
-  return world.sim.requests.slice(before).filter((r) => !r.path.endsWith("/access_tokens"));
-}
-
-/** The writes among requests, one line each. */
-function listWrites(world: DemoWorld, requests: RequestLogEntry[]): void {
-  const writes = requests.map(describeWrite).filter((w) => w !== null);
-  world.say(`${requests.length} API requests, ${writes.length} write(s):`);
-  for (const write of writes) world.say(`  · ${write}`);
 }
 
 /** Lifecycle step 5: a drift alert during a rollout at 25 %. */
 export async function playAlert(world: DemoWorld): Promise<void> {
   const { sim, repo } = world;
+  const pr = requireRef(world.refs, "pr2");
+  world.step(`5. The rolled-back 2.5.0 goes to 25% again on PR #${pr}`);
+  await promoteAgain(world, pr);
   world.step(
-    "5. A data-drift alert during a rollout at 25%: incident, retraining, automatic rollback",
+    "5b. A data-drift alert during the rollout at 25%: incident, retraining, automatic rollback",
   );
-  const pr = world.refs.pr2;
-  if (pr === undefined)
-    world.say("(no second release PR from the rollout step: the alert plays without a rollout)");
-  else await promoteAgain(world, pr);
-  await sim.settle();
   world.clock.advance(HOUR);
   const issuesBefore = sim.store.repoByFullName(repo)?.issues.size ?? 0;
-  const requests = await dispatchAlert(world, alertAt(world));
+  await dispatchAlert(world, alertAt(world));
   const opened = [...(sim.store.repoByFullName(repo)?.issues.values() ?? [])].filter(
     (i) => i.number > issuesBefore,
   );
@@ -80,23 +52,21 @@ export async function playAlert(world: DemoWorld): Promise<void> {
     const snapshot = sim.issue(repo, issue.number);
     world.show(
       `#${issue.number} ${issue.title}  [${issue.labels.join(", ")}]`,
-      visible(snapshot?.body ?? "", 14),
+      visibleLines(snapshot?.body ?? "", 14),
     );
     for (const comment of snapshot?.comments ?? [])
-      world.show(`comment on #${issue.number}`, visible(comment.body, 3));
+      world.show(`comment on #${issue.number}`, visibleLines(comment.body, 3));
   }
-  if (pr !== undefined) {
-    const reply = sim
-      .issue(repo, pr)
-      ?.comments.filter((c) => c.user === sim.botLogin)
-      .at(-1);
-    world.show(`reply on PR #${pr}`, visible(reply?.body ?? "(none)", 2));
-  }
-  listWrites(world, requests);
+  const reply = sim
+    .issue(repo, pr)
+    ?.comments.filter((c) => c.user === sim.botLogin)
+    .at(-1);
+  world.show(`reply on PR #${pr}`, visibleLines(reply?.body ?? "(none)", 2));
+  world.reportAppWrites();
   world.clock.advance(HOUR);
   world.say("an hour later the drift is still there:");
-  const repeat = await dispatchAlert(world, alertAt(world, { value: 0.34 }));
+  await dispatchAlert(world, alertAt(world, { value: 0.34 }));
   const incident = opened[0] && sim.issue(repo, opened[0].number)?.comments.at(-1);
-  if (incident) world.show(`comment on #${opened[0]?.number}`, visible(incident.body, 2));
-  listWrites(world, repeat);
+  if (incident) world.show(`comment on #${opened[0]?.number}`, visibleLines(incident.body, 2));
+  world.reportAppWrites();
 }

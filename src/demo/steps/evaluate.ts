@@ -1,13 +1,13 @@
 import { readRegion } from "../../domain/cards/card-region.js";
-import { buildZip } from "../../simulator/index.js";
-import type { DemoWorld } from "../demo-world.js";
+import { metricsArtifact } from "../../simulator/index.js";
+import { requireRef, type DemoWorld } from "../demo-world.js";
 
 /** The release PR's head commit. */
 const headSha = "4e1f0c2d9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e";
 
 /** metrics.json as the GPU evaluation job writes it (the contract's example, version 2.4.0). */
-function metricsJson(accuracy: number, f1: number, run: number): string {
-  return JSON.stringify({
+function metricsJson(accuracy: number, f1: number, run: number) {
+  return {
     model: "fraud-detector",
     version: "2.4.0",
     metrics: { accuracy, f1, latency_p95_ms: 41.2 },
@@ -19,17 +19,19 @@ function metricsJson(accuracy: number, f1: number, run: number): string {
     dataset: { name: "transactions", version: "2026-11-01" },
     params: { lr: 0.001, epochs: 20 + run * 10 },
     runner: { gpu: "NVIDIA A10G", gpu_count: 1, duration_s: 790 + run * 22 },
-  });
+  };
 }
 
 /** Lifecycle step 2: the release PR, two evaluation runs, the sticky comment and the card. */
 export async function playEvaluation(world: DemoWorld): Promise<void> {
   const { sim, repo, refs } = world;
+  const experiment = requireRef(refs, "experiment");
+  const deployment = requireRef(refs, "deployment");
   world.step("2b. A release PR closes the experiment and the deployment; the GPU evaluation runs");
   const pr = await sim.openPullRequest({
     repo,
     title: "fraud-detector 2.4.0: merchant embeddings",
-    body: `Closes #${refs.experiment}\nCloses #${refs.deployment}\n\nTrains and ships 2.4.0.`,
+    body: `Closes #${experiment}\nCloses #${deployment}\n\nTrains and ships 2.4.0.`,
     head: "release/fraud-detector-2.4.0",
     sha: headSha,
     user: "alice",
@@ -44,15 +46,9 @@ export async function playEvaluation(world: DemoWorld): Promise<void> {
     world.clock.advance(20 * 60_000);
     await sim.completeWorkflowRun({
       repo,
-      headSha,
-      headBranch: "release/fraud-detector-2.4.0",
+      pull: pr.number,
       conclusion: "success",
-      artifacts: [
-        {
-          name: "mlops-metrics",
-          zip: buildZip({ "metrics.json": metricsJson(accuracy, f1, run) }),
-        },
-      ],
+      artifacts: [metricsArtifact(metricsJson(accuracy, f1, run))],
     });
     const check = [...sim.store.checkRuns.values()].find(
       (c) => c.name === "mlops/evaluation" && c.headSha === headSha,
@@ -64,6 +60,6 @@ export async function playEvaluation(world: DemoWorld): Promise<void> {
   const comments = sim.issue(repo, pr.number)?.comments ?? [];
   world.say(`PR #${pr.number} has ${comments.length} metrics comment, updated in place`);
   world.show(`PR #${pr.number} comment`, comments[0]?.body ?? "");
-  const card = sim.issue(repo, refs.experiment ?? 0)?.body ?? "";
-  world.show(`experiment #${refs.experiment} ### Results`, readRegion(card, "results") ?? "");
+  const card = sim.issue(repo, experiment)?.body ?? "";
+  world.show(`experiment #${experiment} ### Results`, readRegion(card, "results") ?? "");
 }

@@ -1,75 +1,29 @@
+import { issueForm } from "../../simulator/index.js";
 import type { DemoWorld } from "../demo-world.js";
 
-const experimentForm = `### Model
+const experimentForm = issueForm({
+  Model: "fraud-detector",
+  Version: "2.4.0",
+  Hypothesis:
+    "Merchant-category embeddings raise accuracy by half a point without hurting p95 latency.",
+  Dataset: "transactions, snapshot 2026-11-01",
+  Features: "_No response_",
+  Architecture: "Gradient-boosted trees",
+  Hyperparameters: "```yaml\nlr: 0.001\nepochs: 20\n```",
+  Baseline: "fraud-detector 2.3.0",
+  Notes: "_No response_",
+});
 
-fraud-detector
-
-### Version
-
-2.4.0
-
-### Hypothesis
-
-Merchant-category embeddings raise accuracy by half a point without hurting p95 latency.
-
-### Dataset
-
-transactions, snapshot 2026-11-01
-
-### Features
-
-_No response_
-
-### Architecture
-
-Gradient-boosted trees
-
-### Hyperparameters
-
-\`\`\`yaml
-lr: 0.001
-epochs: 20
-\`\`\`
-
-### Baseline
-
-fraud-detector 2.3.0
-
-### Notes
-
-_No response_`;
-
-const deploymentForm = `### Model
-
-fraud-detector
-
-### Version
-
-2.4.0
-
-### Experiment
-
-#1
-
-### Environment
-
-production
-
-### Serving
-
-KServe, 3 replicas
-
-### Resources
-
-_No response_
-
-### Rollback plan
-
-Send all traffic back to 2.3.0 with /rollback.
-
-### Release notes
-
-Merchant embeddings.`;
+const deploymentForm = issueForm({
+  Model: "fraud-detector",
+  Version: "2.4.0",
+  Experiment: "#1",
+  Environment: "production",
+  Serving: "KServe, 3 replicas",
+  Resources: "_No response_",
+  "Rollback plan": "Send all traffic back to 2.3.0 with /rollback.",
+  "Release notes": "Merchant embeddings.",
+});
 
 /** Lifecycle step 1 (and the card of step 3): an experiment and a deployment issue from the forms. */
 export async function playOpenCards(world: DemoWorld): Promise<void> {

@@ -1,6 +1,7 @@
 import { createDeployment } from "../ops/create-deployment.js";
 import { createDeploymentStatus } from "../ops/create-deployment-status.js";
-import type { WorkflowRunRecord } from "../store/records.js";
+import { createWorkflowRun } from "../ops/create-workflow-run.js";
+import { openPullsAt } from "../ops/open-pulls-at.js";
 import { buildProtectionRuleEvent } from "../webhooks/build-protection-rule-event.js";
 import { deliverEvents, repoNamed, type PersonContext } from "./person-context.js";
 
@@ -69,14 +70,10 @@ export async function requestDeploymentProtection(
   const fullName = `${repo.owner}/${repo.name}`;
   const ref = input.ref ?? repo.defaultBranch;
   const runId = input.runId ?? store.nextId();
-  if (!store.workflowRuns.has(runId)) {
-    const now = store.now();
-    store.workflowRuns.set(
-      runId,
-      store.register<WorkflowRunRecord>({
-        kind: "workflow_run",
-        id: runId,
-        nodeId: store.nodeIdFor("WFR", runId),
+  if (!store.workflowRuns.has(runId))
+    createWorkflowRun(
+      store,
+      {
         repo: fullName,
         name: "ML deploy",
         path: ".github/workflows/ml-deploy.yml",
@@ -87,13 +84,10 @@ export async function requestDeploymentProtection(
         status: "in_progress",
         conclusion: null,
         pullRequests: [],
-        runNumber: 1,
         actor: input.user ?? ACTIONS_BOT,
-        createdAt: now,
-        updatedAt: now,
-      }),
+      },
+      runId,
     );
-  }
   const deployment = createDeployment(
     pc.ctx,
     repo,
@@ -108,9 +102,7 @@ export async function requestDeploymentProtection(
     sha: input.sha,
     answered: false,
   });
-  const pulls = [...repo.issues.values()].filter(
-    (i) => i.pull && i.state === "open" && i.pull.headSha === input.sha,
-  );
+  const pulls = openPullsAt(repo, input.sha);
   const event = buildProtectionRuleEvent(pc.ctx, {
     repo,
     environment: input.environment,

@@ -90,3 +90,37 @@ export async function postComment(
   const { comment, events } = createComment(pc.ctx, issue, input.body, user);
   return { commentId: comment.id, deliveryIds: await deliverEvents(pc, events) };
 }
+
+/** Which boxes a person ticks; every unticked box of `### Checklist` when `items` is omitted. */
+export interface TickBoxesInput extends IssueRef {
+  items?: string[];
+}
+
+/** The unticked boxes of the body's `### Checklist` section (up to the next heading). */
+function checklistBoxes(body: string): string[] {
+  const lines = body.split("\n");
+  const start = lines.findIndex((line) => line.trim() === "### Checklist");
+  if (start < 0) return [];
+  const end = lines.findIndex((line, i) => i > start && line.startsWith("#"));
+  return lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .flatMap((line) => /^- \[ \] (.+)$/.exec(line)?.[1] ?? []);
+}
+
+/**
+ * Ticks task-list boxes in one edit, as a person clicking them would: `edited` with
+ * `changes.body.from`. Throws when a named box is not an unticked box of the body.
+ */
+export async function tickBoxes(pc: PersonContext, input: TickBoxesInput): Promise<string[]> {
+  const issue = issueNumbered(pc, input.repo, input.number);
+  const before = issue.body ?? "";
+  const items = input.items ?? checklistBoxes(before);
+  if (items.length === 0)
+    throw new Error(`simulator: ${input.repo}#${input.number} has no unticked Checklist box`);
+  const body = items.reduce((text, item) => {
+    if (!text.includes(`- [ ] ${item}`))
+      throw new Error(`simulator: ${input.repo}#${input.number} has no unticked box "${item}"`);
+    return text.replace(`- [ ] ${item}`, `- [x] ${item}`);
+  }, before);
+  return deliverEvents(pc, editIssue(pc.ctx, issue, { body }, input.user));
+}

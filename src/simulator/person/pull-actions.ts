@@ -1,5 +1,4 @@
 import { createIssue } from "../ops/create-issue.js";
-import { editIssue } from "../ops/edit-issue.js";
 import { buildIssueEvent } from "../webhooks/build-issue-events.js";
 import type { Opened, IssueRef } from "./issue-actions.js";
 import { deliverEvents, issueNumbered, repoNamed, type PersonContext } from "./person-context.js";
@@ -49,15 +48,6 @@ export async function openPullRequest(
     nodeId: issue.nodeId,
     deliveryIds: await deliverEvents(pc, events),
   };
-}
-
-/** Edits the PR description: `pull_request.edited` with `changes.body.from`. */
-export async function editPullRequestBody(
-  pc: PersonContext,
-  input: IssueRef & { body: string },
-): Promise<string[]> {
-  const pr = issueNumbered(pc, input.repo, input.number);
-  return deliverEvents(pc, editIssue(pc.ctx, pr, { body: input.body }, input.user));
 }
 
 /** Pushes a commit to the PR's branch: `pull_request.synchronize` with `before`/`after`. */

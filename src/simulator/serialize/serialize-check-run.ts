@@ -1,5 +1,6 @@
 import { iso, isoOrNull, type SimContext } from "../sim-context.js";
 import type { CheckRunRecord } from "../store/records.js";
+import { openPullsAt } from "../ops/open-pulls-at.js";
 import { serializeAppById } from "./serialize-app.js";
 import { serializePullRef } from "./serialize-pull.js";
 
@@ -8,9 +9,7 @@ export function serializeCheckRun(ctx: SimContext, run: CheckRunRecord): Record<
   const repo = ctx.store.repoOf(run);
   const repoUrl = `${ctx.urls.api}/repos/${repo.owner}/${repo.name}`;
   const url = `${repoUrl}/check-runs/${run.id}`;
-  const pulls = [...repo.issues.values()].filter(
-    (i) => i.pull && i.state === "open" && i.pull.headSha === run.headSha,
-  );
+  const pulls = openPullsAt(repo, run.headSha);
   return {
     id: run.id,
     head_sha: run.headSha,
