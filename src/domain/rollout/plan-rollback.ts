@@ -23,6 +23,8 @@ export function planRollback(input: {
   state: RolloutState;
   reason: string | null;
   commentId: number | null;
+  /** The alert's webhook delivery id, for an automatic rollback. */
+  alertDelivery?: string | undefined;
 }): RollbackPlan | RolloutRefusal {
   const { state } = input;
   const { canary } = state;
@@ -42,6 +44,7 @@ export function planRollback(input: {
     metrics: canary.metrics,
     pull_request: canary.pullRequest,
     ...(input.commentId === null ? {} : { comment_id: input.commentId }),
+    ...(input.alertDelivery ? { alert_delivery: input.alertDelivery } : {}),
     ...(input.reason ? { reason: input.reason } : {}),
   };
   const { environment } = state;

@@ -62,15 +62,13 @@ export async function executeRollback(
   // rollback, then finishes it.
   const existing = findCausedBy(history, input);
   const before = existing ? history.filter((d) => d.id < existing.id) : history;
-  const planned = planRollback({
+  const plan = planRollback({
     state: foldRollout(before, { environment, model, now: new Date() }),
     reason: input.reason || null,
     commentId: input.commentId,
+    alertDelivery: input.alertDelivery,
   });
-  if (!planned.ok) return planned;
-  const plan = input.alertDelivery
-    ? { ...planned, payload: { ...planned.payload, alert_delivery: input.alertDelivery } }
-    : planned;
+  if (!plan.ok) return plan;
   const target = { owner, repo };
   let deploymentId = existing?.id;
   if (deploymentId === undefined) {

@@ -47,6 +47,18 @@ describe("planRollback", () => {
       "metrics",
       "pull_request",
     ]);
+    const fromAlert = planRollback({
+      state: state(lifecycle, "2026-10-03T12:30:00Z"),
+      reason: "data drift",
+      commentId: null,
+      alertDelivery: "d-42",
+    });
+    expect(fromAlert.ok && fromAlert.payload).toMatchObject({
+      rollout: 0,
+      alert_delivery: "d-42",
+      reason: "data drift",
+    });
+    expect(fromAlert.ok && "comment_id" in fromAlert.payload).toBe(false);
   });
 
   test("a first rollout rolls back to no known stable version", () => {
