@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["lib/", "coverage/", "node_modules/"] },
+  { ignores: ["lib/", "lib-*/", "coverage/", "node_modules/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
