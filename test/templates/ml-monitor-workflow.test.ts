@@ -1,5 +1,8 @@
-import { readFileSync } from "node:fs";
-import { expect, test } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { alertPayloadSchema } from "../../src/domain/alerts/alert-payload.js";
 import { readAlert } from "../../src/domain/alerts/read-alert.js";
@@ -26,6 +29,7 @@ const text = readFileSync(
 const workflow = parse(text) as Workflow;
 const [job] = Object.values(workflow.jobs);
 const steps = job?.steps ?? [];
+const data = steps.find((s) => s.id === "data");
 const drift = steps.find((s) => s.id === "drift");
 const send = steps.find((s) => s.run?.includes("/dispatches"));
 
@@ -122,4 +126,78 @@ test("the interpreter is not lenient: a value sent with --arg is a string the ap
   const broken = { ...send!, run: send!.run!.replace("--argjson value", "--arg value") };
   const body = dispatchedBody(broken) as { client_payload: unknown };
   expect(readAlert(body.client_payload)).toMatchObject({ ok: false, field: "value" });
+});
+
+/**
+ * Runs a step's script with `bash -e` in a checkout holding `files`, with the step's
+ * environment (workflow, job, step) and a fresh GITHUB_OUTPUT; returns stdout and outputs.
+ */
+function runStep(step: Step, files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), "ml-monitor-"));
+  mkdirSync(join(dir, "monitoring"));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  writeFileSync(join(dir, "output"), "");
+  const result = spawnSync("bash", ["-e", "-c", step.run ?? "exit 1"], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, ...environment(step), GITHUB_OUTPUT: join(dir, "output") },
+  });
+  const outputs = Object.fromEntries(
+    readFileSync(join(dir, "output"), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => line.split("=", 2) as [string, string]),
+  );
+  return { status: result.status, stdout: result.stdout, outputs };
+}
+
+const numbers = (from: number) =>
+  Array.from({ length: 200 }, (_v, i) => String(from + i / 10)).join("\n");
+
+describe("until its data exists, the check is skipped with a notice, not failed", () => {
+  test("the steps that need the data wait for it; the dispatch waits for a breach", () => {
+    expect(data?.name).toBe("Look for the monitoring data");
+    expect(steps.indexOf(data!)).toBe(1);
+    for (const step of steps.slice(2, -1))
+      expect(step.if, step.name ?? JSON.stringify(step)).toBe("steps.data.outputs.ready == 'true'");
+    // A skipped drift step has no outputs, so the dispatch is skipped too.
+    expect(send?.if).toBe("steps.drift.outputs.breached == 'true'");
+  });
+
+  test.each([
+    [{}, "monitoring/reference.txt and monitoring/current.txt is missing or empty"],
+    [{ "monitoring/reference.txt": "1\n2\n" }, "monitoring/current.txt is missing or empty"],
+    [
+      { "monitoring/reference.txt": "", "monitoring/current.txt": "1\n" },
+      "monitoring/reference.txt is missing or empty",
+    ],
+  ])("%j: a notice naming what is missing, and success", (files, missing) => {
+    const run = runStep(data!, files);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(
+      `::notice title=Drift check skipped::No data yet: ${missing}. Add it (one number a line) to turn the check on.\n`,
+    );
+    expect(run.outputs).toEqual({ ready: "false" });
+  });
+
+  test("with both files the check runs, and a shifted sample breaches the threshold", () => {
+    const files = {
+      "monitoring/reference.txt": numbers(0),
+      "monitoring/current.txt": numbers(10),
+    };
+    expect(runStep(data!, files)).toMatchObject({
+      status: 0,
+      stdout: "",
+      outputs: { ready: "true" },
+    });
+    const run = runStep(drift!, files);
+    expect(run.status).toBe(0);
+    expect(run.outputs).toEqual({
+      value: expect.stringMatching(/^\d+\.\d{4}$/),
+      breached: "true",
+      at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+    });
+    const same = runStep(drift!, { ...files, "monitoring/current.txt": numbers(0) });
+    expect(same.outputs).toMatchObject({ value: "0.0000", breached: "false" });
+  });
 });
