@@ -55,5 +55,10 @@ export const rolloutSection = section(
       .default([...ROLLOUT_GATES]),
     /** Roll back a rollout that is still below 100% when a monitoring alert arrives. Default: `true`. */
     auto_rollback: z.boolean({ error: "expected true or false" }).default(true),
+    /**
+     * Let `/promote` deploy a PR whose head branch is in a fork. Off, such a PR is refused: the
+     * deploy workflow would run the fork's code with the environment's secrets. Default: `false`.
+     */
+    allow_forks: z.boolean({ error: "expected true or false" }).default(false),
   }),
 );

@@ -1,5 +1,5 @@
 import type { DeploymentPayload } from "./deployment-payload-schema.js";
-import type { RolloutRefusal } from "./rollout-reason-codes.js";
+import type { PromoteRefusal, RolloutRefusal } from "./rollout-reason-codes.js";
 import type { RolloutState } from "./rollout-state.js";
 
 /** A merge/deploy gate's result for the PR's head SHA. */
@@ -41,6 +41,11 @@ export interface PromoteInput {
   /** The gates in `rollout.require`, for the PR's head SHA. */
   gates: readonly GateResult[];
   pr: { number: number; state: "open" | "closed"; headSha: string };
+  /**
+   * The PR's head is a fork (`isForkPull`), with its `owner/name` (null: the fork was deleted);
+   * null when the head is in the repository. `allowed` is `rollout.allow_forks`.
+   */
+  fork: { headRepository: string | null; allowed: boolean } | null;
   /** Model and version of the `ml-deployment` issue the PR closes, null when it closes none. */
   deploymentIssue: { model: string; version: string } | null;
   commentId: number | null;
@@ -51,10 +56,22 @@ export interface PromoteInput {
  * nothing changes). Call `findCausedBy` first: a redelivered command must find its deployment,
  * not be refused as `already-at-step`.
  */
-export function planPromote(input: PromoteInput): PromotePlan | RolloutRefusal {
-  const { state, pr, deploymentIssue: issue } = input;
+export function planPromote(input: PromoteInput): PromotePlan | PromoteRefusal {
+  const { state, pr, deploymentIssue: issue, fork } = input;
   if (pr.state !== "open") {
     return refuse("pr-closed", `PR #${pr.number} is closed. Promote from an open PR.`);
+  }
+  // Before anything else about the rollout: the deploy job would run the fork's code with the
+  // environment's secrets, whatever the gates say (a fork's run can upload any artifact).
+  if (fork && !fork.allowed) {
+    const { headRepository } = fork;
+    return {
+      ok: false,
+      reason: "pr-from-fork",
+      pullRequest: pr.number,
+      headRepository,
+      environment: state.environment,
+    };
   }
   if (!issue) {
     return refuse(

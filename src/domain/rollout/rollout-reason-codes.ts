@@ -5,6 +5,7 @@
  */
 export type RolloutReasonCode =
   | "pr-closed"
+  | "pr-from-fork"
   | "no-deployment-issue"
   | "rollout-of-other-version-in-progress"
   | "already-complete"
@@ -18,7 +19,24 @@ export type RolloutReasonCode =
 /** A refused rollout command: nothing is deployed; the reply names the reason and the fix. */
 export interface RolloutRefusal {
   ok: false;
-  reason: RolloutReasonCode;
+  reason: Exclude<RolloutReasonCode, "pr-from-fork">;
   /** Plain text (no Markdown) saying what is wrong and how to fix it. */
   message: string;
 }
+
+/**
+ * `/promote` on a PR whose head is a fork, with `rollout.allow_forks` off: the deploy workflow
+ * would run the fork's code with the environment's secrets. Its words are the template
+ * `rollout-refused-pr-from-fork.md`'s, filled from these facts.
+ */
+export interface ForkRefusal {
+  ok: false;
+  reason: "pr-from-fork";
+  pullRequest: number;
+  /** `owner/name` of the fork; null when it was deleted. */
+  headRepository: string | null;
+  environment: string;
+}
+
+/** Any refused `/promote`. */
+export type PromoteRefusal = RolloutRefusal | ForkRefusal;

@@ -15,6 +15,10 @@ export const READ_PULL_LINKS = /* GraphQL */ `
         headRefOid
         body
         url
+        isCrossRepository
+        headRepository {
+          nameWithOwner
+        }
         closingIssuesReferences(first: $first) {
           totalCount
           nodes {
@@ -60,6 +64,9 @@ const answerSchema = z.object({
         headRefOid: z.string(),
         body: z.string(),
         url: z.string(),
+        // Optional only so answers recorded before these fields were asked still parse.
+        isCrossRepository: z.boolean().optional(),
+        headRepository: z.object({ nameWithOwner: z.string() }).nullable().optional(),
         closingIssuesReferences: z.object({
           totalCount: z.number(),
           nodes: z.array(issueSchema.nullable()),
@@ -90,6 +97,10 @@ export interface PullLinks {
   headSha: string;
   body: string;
   url: string;
+  /** The head branch lives in another repository (a fork). */
+  crossRepository?: boolean;
+  /** `owner/name` of the head repository; null when that fork was deleted. */
+  headRepository?: string | null;
   closing: LinkedIssue[];
   /** More issues are linked than one request reads (MAX_LINKED_ISSUES). */
   truncated: boolean;
@@ -128,6 +139,11 @@ export async function readPullLinks(
     headSha: found.headRefOid,
     body: found.body,
     url: found.url,
+    crossRepository: found.isCrossRepository,
+    headRepository:
+      found.headRepository === undefined
+        ? undefined
+        : (found.headRepository?.nameWithOwner ?? null),
     closing,
     truncated: found.closingIssuesReferences.totalCount > closing.length,
   };

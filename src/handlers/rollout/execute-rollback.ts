@@ -1,14 +1,17 @@
 import type { Config } from "../../config/schema.js";
 import { findCausedBy } from "../../domain/rollout/find-caused-by.js";
+import { findUnfinishedStep } from "../../domain/rollout/find-unfinished-step.js";
 import { foldRollout } from "../../domain/rollout/fold-rollout.js";
 import { latestStatus } from "../../domain/rollout/latest-status.js";
 import { planRollback } from "../../domain/rollout/plan-rollback.js";
 import type { RolloutReasonCode } from "../../domain/rollout/rollout-reason-codes.js";
 import { listAppDeployments } from "../../github/deployments/list-app-deployments.js";
 import { markInactive } from "../../github/deployments/mark-inactive.js";
+import { setDeploymentStatus } from "../../github/deployments/set-deployment-status.js";
 import { renderRolloutRollback } from "../../render/render-rollout-rollback.js";
 import type { AppContext } from "../support/app-context.js";
 import { createRolloutStep } from "./create-rollout-step.js";
+import { finishStep, leavingUndone } from "./step-left-undone-error.js";
 import { replyToCommand } from "./reply-to-command.js";
 import { updatePullCard } from "./update-pull-card.js";
 import { updateRolloutCard } from "./update-rollout-card.js";
@@ -60,7 +63,7 @@ export async function executeRollback(
   // Only the deployment this comment (or alert delivery) caused counts: after another person's
   // rollback, nothing is left. A redelivery plans from the history as it stood before its own
   // rollback, then finishes it.
-  const existing = findCausedBy(history, input);
+  const existing = findCausedBy(history, input) ?? unfinishedRollback(history, environment, model);
   const before = existing ? history.filter((d) => d.id < existing.id) : history;
   const plan = planRollback({
     state: foldRollout(before, { environment, model, now: new Date() }),
@@ -70,15 +73,13 @@ export async function executeRollback(
   });
   if (!plan.ok) return plan;
   const target = { owner, repo };
+  const description = `Rollback of ${model} ${plan.payload.version}${input.reason ? `: ${input.reason}` : ""}`;
+  const later = ["inactive", "card", "reply"] as const;
   let deploymentId = existing?.id;
   if (deploymentId === undefined) {
     const seenUpTo = Math.max(0, ...history.map((d) => d.id));
-    const description = `Rollback of ${model} ${plan.payload.version}${input.reason ? `: ${input.reason}` : ""}`;
-    const step = await createRolloutStep(
-      context,
-      target,
-      { ...plan, description, seenUpTo },
-      input.botLogin,
+    const step = await leavingUndone(later, () =>
+      createRolloutStep(context, target, { ...plan, description, seenUpTo }, input.botLogin),
     );
     if (!step.ok)
       return {
@@ -88,20 +89,25 @@ export async function executeRollback(
       };
     deploymentId = step.deploymentId;
   }
+  const id = deploymentId;
+  const made = { deploymentId: id, environment, model, version: plan.payload.version, rollout: 0 };
+  // A redelivery (or a retyped /rollback) whose first try died before the `in_progress` status.
+  const needsStatus = existing !== null && latestStatus(existing.statuses) === null;
+  const setStatus = () =>
+    setDeploymentStatus(
+      context.octokit,
+      { ...target, deploymentId: id },
+      { state: "in_progress", description },
+    );
   const stillActive = history
     .filter((d) => plan.markInactive.includes(d.id) && latestStatus(d.statuses) !== "inactive")
     .map((d) => d.id);
-  await markInactive(
-    context.octokit,
-    target,
-    stillActive,
-    `Rolled back by deployment ${deploymentId}`,
-  );
   const pullRequest = plan.payload.pull_request;
   const { card } = input;
-  if (card?.pullRequest === pullRequest)
-    await updateRolloutCard(context, { owner, repo, ...card }, 0, config);
-  else await updatePullCard(context, { owner, repo, pullRequest, model }, 0, config);
+  const updateCard = () =>
+    card?.pullRequest === pullRequest
+      ? updateRolloutCard(context, { owner, repo, ...card }, 0, config)
+      : updatePullCard(context, { owner, repo, pullRequest, model }, 0, config);
   const body = renderRolloutRollback({
     command: input.command ?? null,
     model,
@@ -112,11 +118,31 @@ export async function executeRollback(
     environment,
     automatic: input.commentId === null,
   });
-  await replyToCommand(
-    context,
-    { owner, repo, issue_number: pullRequest },
-    input.commentId ?? `rollback-${deploymentId}`,
-    body,
-  );
+  const reply = () =>
+    replyToCommand(
+      context,
+      { owner, repo, issue_number: pullRequest },
+      input.commentId ?? `rollback-${id}`,
+      body,
+    );
+  await finishStep(made, [
+    ["status", needsStatus ? setStatus : null],
+    [
+      "inactive",
+      () => markInactive(context.octokit, target, stillActive, `Rolled back by deployment ${id}`),
+    ],
+    ["card", updateCard],
+    ["reply", reply],
+  ]);
   return { ok: true, pullRequest, deploymentId, version: plan.payload.version };
+}
+
+/** A rollback created by an earlier try that died before its first status: this one finishes it. */
+function unfinishedRollback(
+  history: Parameters<typeof findUnfinishedStep>[0],
+  environment: string,
+  model: string,
+) {
+  const unfinished = findUnfinishedStep(history, { environment, model });
+  return unfinished?.payload.rollout === 0 ? unfinished : null;
 }

@@ -1,4 +1,5 @@
-import type { GateResult } from "../../domain/rollout/plan-promote.js";
+import { isForkPull } from "../../domain/rollout/is-fork-pull.js";
+import type { GateResult, PromoteInput } from "../../domain/rollout/plan-promote.js";
 import type { DeploymentIssue } from "../../domain/rollout/pick-deployment-issue.js";
 import { readGates } from "../../github/checks/read-gates.js";
 import type { AppContext } from "../support/app-context.js";
@@ -11,12 +12,13 @@ export interface PromoteFacts {
   /** Null only for a closed PR (which is refused for that first). */
   card: DeploymentIssue | null;
   gates: GateResult[];
+  fork: PromoteInput["fork"];
 }
 
 /**
  * Reads the PR and the deployment issue it closes (one GraphQL request) and the gates of
  * `rollout.require` on its head SHA. An open PR that closes no usable deployment issue is
- * refused here, with the fix. The model's evaluation metrics are read only once a step is made.
+ * refused here, with the fix. Whether its head is a fork is read from the same answer. The model's evaluation metrics are read only once a step is made.
  */
 export async function readPromoteFacts(
   context: AppContext,
@@ -42,5 +44,8 @@ export async function readPromoteFacts(
     state: pull.state === "open" ? ("open" as const) : ("closed" as const),
     headSha: sha,
   };
-  return { ok: true, pr, card: found.ok ? found.issue : null, gates };
+  const fork = isForkPull(pull, `${owner}/${repo}`)
+    ? { headRepository: pull.headRepository ?? null, allowed: config.rollout.allow_forks }
+    : null;
+  return { ok: true, pr, card: found.ok ? found.issue : null, gates, fork };
 }

@@ -1,6 +1,7 @@
 import type { Config } from "../../config/schema.js";
 import type { AppDeployment } from "../../domain/rollout/deployment-record.js";
 import { foldRollout } from "../../domain/rollout/fold-rollout.js";
+import { reachedSteps } from "../../domain/rollout/reached-steps.js";
 import { listAppDeployments } from "../../github/deployments/list-app-deployments.js";
 import type { AppContext } from "../support/app-context.js";
 import { updatePullCard } from "./update-pull-card.js";
@@ -28,8 +29,10 @@ export async function syncRolloutCard(
     { owner, repo, environment },
     input.botLogin,
   );
-  const state = foldRollout(history, { environment, model, now: new Date() });
+  const now = new Date();
+  const state = foldRollout(history, { environment, model, now });
   const share = state.shares.find((s) => s.version === version)?.share ?? 0;
-  await updatePullCard(context, { owner, repo, pullRequest, model }, share, config);
+  const reached = reachedSteps(history, { environment, model, version, now });
+  await updatePullCard(context, { owner, repo, pullRequest, model }, share, config, reached);
   return share;
 }

@@ -12,6 +12,7 @@ export async function updatePullCard(
   target: { owner: string; repo: string; pullRequest: number; model: string },
   percent: number,
   config: Pick<Config, "project" | "columns" | "labels">,
+  reached?: readonly number[],
 ): Promise<void> {
   const { owner, repo, pullRequest, model } = target;
   const found = await readDeploymentIssue(context, {
@@ -22,5 +23,5 @@ export async function updatePullCard(
     context.log.info({ pullRequest, model }, "no deployment card to update");
     return;
   }
-  await updateRolloutCard(context, { owner, repo, ...found.issue }, percent, config);
+  await updateRolloutCard(context, { owner, repo, ...found.issue }, percent, config, reached);
 }

@@ -14,8 +14,9 @@ export interface RolloutCard {
 }
 
 /**
- * Shows where the rollout stands on the deployment card: the boxes up to `percent` ticked and
- * those above unticked (the body is written only when it changes), `Rollout %` on the board, and
+ * Shows where the rollout stands on the deployment card: the boxes of the steps `reached` up to
+ * `percent` ticked, a step jumped over marked skipped, those above unticked (the body is written
+ * only when it changes), `Rollout %` on the board, and
  * the Status: Monitoring at 100%, Deployment below (through the steps, a rollback, and a 100%
  * step whose deploy job failed). Values the card already shows are not written again. A
  * user-owned or missing board is skipped: the card handler has told the person.
@@ -25,13 +26,14 @@ export async function updateRolloutCard(
   card: RolloutCard,
   percent: number,
   config: Pick<Config, "project" | "columns">,
+  reached?: readonly number[],
 ): Promise<void> {
   const ref = { owner: card.owner, repo: card.repo, issue_number: card.number };
   // One extra GET: the body read when the command started is seconds old (gates, artifacts and
   // the history were read since), and writing it back would undo a box a person ticked meanwhile.
   const { data: issue } = await context.octokit.rest.issues.get(ref);
   const read = issue.body ?? "";
-  const body = showRolloutAt(read, percent);
+  const body = showRolloutAt(read, percent, reached);
   if (body !== read) await context.octokit.rest.issues.update({ ...ref, body });
   const gql = context.octokit.graphql;
   const board = await ensureConfiguredBoard(gql, config, card.owner);

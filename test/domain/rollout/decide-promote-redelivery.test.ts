@@ -10,6 +10,7 @@ const now = {
   steps: [5, 25, 50, 100],
   gates: [{ name: "checklist" as const, ok: false, detail: "2 items unticked" }],
   pr: { number: 42, state: "closed" as const, headSha: "sha-new" },
+  fork: null,
   deploymentIssue: null,
   requested: 50,
 };

@@ -24,6 +24,7 @@ const input = (over: Partial<PromoteInput> = {}): PromoteInput => ({
   requested: null,
   gates: [ok, { name: "evaluation", ok: true, detail: "thresholds met" }],
   pr: { number: 43, state: "open", headSha: "0123456789abcdef" },
+  fork: null,
   deploymentIssue: { model: "fraud-detector", version: "2.5.0" },
   commentId: 900,
   ...over,
@@ -183,7 +184,7 @@ describe("planPromote: refused, with the reason and the fix", () => {
   ])("%s", (_name, over, reason, message) => {
     const plan = planPromote(input(over));
     expect(plan).toMatchObject({ ok: false, reason });
-    expect(!plan.ok && plan.message).toMatch(message);
+    expect(!plan.ok && "message" in plan && plan.message).toMatch(message);
   });
 
   test("a closed PR is refused before anything else is checked", () => {
@@ -195,6 +196,32 @@ describe("planPromote: refused, with the reason and the fix", () => {
       }),
     );
     expect(plan).toMatchObject({ ok: false, reason: "pr-closed" });
+  });
+
+  test.each<[string, string | null]>([
+    ["a fork", "mallory/models"],
+    ["a deleted fork", null],
+  ])("a PR from %s is refused before the rest is judged, unless allow_forks", (_name, head) => {
+    const over = { requested: 30, deploymentIssue: null };
+    expect(planPromote(input({ ...over, fork: { headRepository: head, allowed: false } }))).toEqual(
+      {
+        ok: false,
+        reason: "pr-from-fork",
+        pullRequest: 43,
+        headRepository: head,
+        environment: "production",
+      },
+    );
+    expect(planPromote(input({ fork: { headRepository: head, allowed: true } }))).toMatchObject({
+      ok: true,
+      step: 5,
+    });
+  });
+
+  test("a closed fork PR is refused as closed", () => {
+    const fork = { headRepository: "mallory/models", allowed: false };
+    const pr = { number: 43, state: "closed" as const, headSha: "abc" };
+    expect(planPromote(input({ pr, fork }))).toMatchObject({ reason: "pr-closed" });
   });
 
   test("a bad step is refused before the gates are reported", () => {

@@ -146,8 +146,13 @@ export function history(
     scope.get(`${REPO}/deployments/${id}/statuses`).query({ per_page: "100" }).reply(200, list);
 }
 
-/** PR #42, open on SHA, closing the deployment issue #7 whose body is `body`. */
-export function pullLinks(scope: nock.Scope, body: string, times = 1) {
+/** PR #42, open on SHA, closing the deployment issue #7 whose body is `body`; from `head`. */
+export function pullLinks(
+  scope: nock.Scope,
+  body: string,
+  times = 1,
+  head?: { isCrossRepository: boolean; headRepository: { nameWithOwner: string } | null },
+) {
   graphql(
     scope,
     READ_PULL_LINKS,
@@ -161,6 +166,7 @@ export function pullLinks(scope: nock.Scope, body: string, times = 1) {
           headRefOid: SHA,
           body: `Closes #${ISSUE}`,
           url: `https://github.com/${OWNER}/${NAME}/pull/${PR}`,
+          ...head,
           closingIssuesReferences: {
             totalCount: 1,
             nodes: [
