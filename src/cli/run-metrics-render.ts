@@ -1,4 +1,6 @@
-import { configSchema } from "../config/schema.js";
+import { resolve } from "node:path";
+import type { GateResult } from "../domain/metrics/evaluate-gate.js";
+import { formatMetricValue } from "../domain/metrics/format-metric-value.js";
 import { judgeMetrics } from "../domain/metrics/judge-metrics.js";
 import {
   resolveMetricsBaseline,
@@ -8,44 +10,58 @@ import { parseMetricsFile, type MetricsFile } from "../domain/metrics/metrics-fi
 import { defaultArtifactLimits } from "../github/artifacts/read-artifact-file.js";
 import { renderMetricsComment } from "../render/render-metrics-comment.js";
 import type { CliIo } from "./cli-io.js";
+import { EXIT } from "./exit-codes.js";
+import { readCliConfig } from "./read-cli-config.js";
+
+/** What `metrics render` was given besides the metrics file. */
+export interface RenderOptions {
+  /** Another metrics.json whose `metrics` are the baseline. */
+  baseline?: string | undefined;
+  /** The configuration file; default `.github/mlops.yml` of the working directory, if any. */
+  config?: string | undefined;
+}
 
 /**
- * `mlops-bot metrics render <metrics.json> [--baseline <file>]`: prints the PR comment the
- * app would post, with the config's defaults. The baseline file is another metrics.json whose
- * `metrics` are the baseline; without it, `baseline` in the file is used. Inside GitHub
- * Actions the comment links the run. Returns the exit code: 1 for a file it cannot use.
+ * `mlops-bot metrics render <metrics.json> [--baseline <file>] [--config <file>]`: prints
+ * the PR comment the app would post, judged with the repository's thresholds (see
+ * readCliConfig). Without `--baseline`, `baseline` in the file is used. Inside GitHub
+ * Actions the comment links the run. Exit code: 0 the gate passes, 1 it fails (the comment
+ * is printed all the same, for a step to post), 2 a file that cannot be used.
  */
 export async function runMetricsRender(
   path: string,
-  baselinePath: string | undefined,
+  options: RenderOptions,
   io: CliIo,
 ): Promise<number> {
+  const loaded = await readCliConfig(options.config, io);
+  if (!loaded.ok) return EXIT.cannotJudge;
   const file = await load(path, io);
-  if (!file) return 1;
+  if (!file) return EXIT.cannotJudge;
   let baseline: MetricsBaseline = resolveMetricsBaseline({ fileBaseline: file.baseline });
-  if (baselinePath !== undefined) {
-    const other = await load(baselinePath, io);
-    if (!other) return 1;
+  if (options.baseline !== undefined) {
+    const other = await load(options.baseline, io);
+    if (!other) return EXIT.cannotJudge;
     baseline = { source: "file", metrics: other.metrics };
   }
-  // The schema's defaults, as the app uses them for a repository without a config file.
-  const config = configSchema.parse({}).metrics;
+  const judged = judgeMetrics(file, baseline, loaded.config.metrics);
   const comment = renderMetricsComment({
     file,
-    ...judgeMetrics(file, baseline, config),
+    ...judged,
     history: [],
     run: actionsRun(io.env) ?? {
       label: file.version !== undefined ? `v${file.version}` : "this run",
     },
   });
   io.stdout(`${comment}\n`);
-  return 0;
+  if (judged.gate.conclusion === "success") return EXIT.ok;
+  io.stderr(`mlops-bot: the evaluation gate failed: ${describeFailures(judged.gate)}\n`);
+  return EXIT.gateFailed;
 }
 
 async function load(path: string, io: CliIo): Promise<MetricsFile | null> {
   let text: string;
   try {
-    text = await io.readFile(path, defaultArtifactLimits.maxFileBytes);
+    text = await io.readFile(resolve(io.cwd, path), defaultArtifactLimits.maxFileBytes);
   } catch (error) {
     io.stderr(`mlops-bot: cannot read ${path}: ${(error as Error).message}\n`);
     return null;
@@ -55,6 +71,16 @@ async function load(path: string, io: CliIo): Promise<MetricsFile | null> {
   const lines = parsed.message.split("\n").map((line) => `  ${line}\n`);
   io.stderr(`mlops-bot: ${path} is not a usable metrics file:\n${lines.join("")}`);
   return null;
+}
+
+/** `accuracy 0.931 (min 0.95); recall missing (min 0.8)`: one line for a job's log. */
+function describeFailures(gate: GateResult): string {
+  return gate.failures
+    .map(({ metric, value, bound }) => {
+      const shown = value === null ? "missing" : formatMetricValue(value);
+      return `${metric} ${shown} (${bound})`;
+    })
+    .join("; ");
 }
 
 /** The workflow run this step runs in, from the variables GitHub Actions sets. */

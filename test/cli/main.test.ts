@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -12,8 +12,14 @@ const example = {
   baseline: { accuracy: 0.925 },
 };
 
-/** The real file system and an injected nvidia-smi, with the output captured. */
-function testIo(options: { nvidiaSmi?: string | null; env?: CliIo["env"] } = {}) {
+/** What the injected nvidia-smi does: print this, `null` not installed, `{ fails }` fail so. */
+type NvidiaSmi = string | null | { fails: string };
+
+/**
+ * The real file system, an injected nvidia-smi, the output captured, and an empty working
+ * directory (so no `.github/mlops.yml` is found unless a test writes one).
+ */
+function testIo(options: { nvidiaSmi?: NvidiaSmi; env?: CliIo["env"]; cwd?: string } = {}) {
   const out = { stdout: "", stderr: "", commands: [] as string[][] };
   const io: CliIo = {
     ...nodeIo(),
@@ -21,12 +27,23 @@ function testIo(options: { nvidiaSmi?: string | null; env?: CliIo["env"] } = {})
     stderr: (text) => void (out.stderr += text),
     run: async (command, args) => {
       out.commands.push([command, ...args]);
-      const answer = options.nvidiaSmi;
-      return answer === null || answer === undefined ? { ok: false } : { ok: true, stdout: answer };
+      const answer = options.nvidiaSmi ?? null;
+      if (answer === null) return { ok: false, missing: true };
+      if (typeof answer === "object") return { ok: false, missing: false, reason: answer.fails };
+      return { ok: true, stdout: answer };
     },
     env: options.env ?? {},
+    cwd: options.cwd ?? mkdtempSync(join(tmpdir(), "mlops-cli-cwd-")),
   };
   return { io, out };
+}
+
+/** A repository checkout whose `.github/mlops.yml` is `config`. */
+function repoWithConfig(config: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "mlops-cli-repo-"));
+  mkdirSync(join(dir, ".github"));
+  writeFileSync(join(dir, ".github", "mlops.yml"), config);
+  return dir;
 }
 
 function writeJson(name: string, value: unknown): string {
@@ -58,7 +75,11 @@ describe("mlops-bot metrics render", () => {
       ["metrics", "render", writeJson("metrics.json", example), "--baseline", other],
       io,
     );
-    expect(code).toBe(0);
+    // The regression fails the gate: exit 1, the comment printed all the same (a step posts it).
+    expect(code).toBe(1);
+    expect(out.stderr).toBe(
+      "mlops-bot: the evaluation gate failed: accuracy 0.931 (min 0.94 (file baseline 0.95 − max_regression 0.01))\n",
+    );
     expect(out.stdout).toContain("| **accuracy** ↑ | 0.931 | 0.95 | ▼ -0.019 ❌ |");
     expect(out.stdout).toContain("regressed beyond its bound: min 0.94 (file baseline 0.95");
     expect(out.stdout).toContain(
@@ -87,9 +108,9 @@ describe("mlops-bot metrics render", () => {
       () => writeJson("metrics.json", " ".repeat(5 * 1024 * 1024 + 1)),
       /5242881 bytes, more than the 5242880 allowed/,
     ],
-  ])("%s: exit 1 and why on stderr", async (_name, path, message) => {
+  ])("%s: exit 2 (nothing judged) and why on stderr", async (_name, path, message) => {
     const { io, out } = testIo();
-    expect(await main(["metrics", "render", path()], io)).toBe(1);
+    expect(await main(["metrics", "render", path()], io)).toBe(2);
     expect(out.stdout).toBe("");
     expect(out.stderr).toMatch(message);
   });
@@ -103,9 +124,108 @@ describe("mlops-bot metrics render", () => {
       "--baseline",
       writeJson("b.json", []),
     ];
-    expect(await main(args, io)).toBe(1);
+    expect(await main(args, io)).toBe(2);
     expect(out.stderr).toContain(
       "b.json is not a usable metrics file:\n  (file): expected a JSON object",
+    );
+  });
+});
+
+describe("metrics render judges with the repository's .github/mlops.yml", () => {
+  const thresholds =
+    "metrics:\n  thresholds:\n    accuracy: { min: 0.95 }\n    recall: { min: 0.8 }\n";
+
+  test("run in a repository, its thresholds fail the gate: exit 1, every failure on stderr", async () => {
+    const { io, out } = testIo({ cwd: repoWithConfig(thresholds) });
+    expect(await main(["metrics", "render", writeJson("metrics.json", example)], io)).toBe(1);
+    expect(out.stderr).toBe(
+      "mlops-bot: the evaluation gate failed: accuracy 0.931 (min 0.95); recall missing (min 0.8)\n",
+    );
+    expect(out.stdout).toContain("❌ **Evaluation failed:**");
+  });
+
+  test("the same file passes with the defaults: exit 0, nothing on stderr", async () => {
+    const { io, out } = testIo();
+    expect(await main(["metrics", "render", writeJson("metrics.json", example)], io)).toBe(0);
+    expect(out.stderr).toBe("");
+  });
+
+  test("a relative metrics path is read from the working directory", async () => {
+    const cwd = repoWithConfig("");
+    writeFileSync(join(cwd, "metrics.json"), JSON.stringify(example));
+    const { io, out } = testIo({ cwd });
+    expect(await main(["metrics", "render", "metrics.json"], io)).toBe(0);
+    expect(out.stdout).toContain("### 📊 Evaluation: fraud-detector v2.3.0");
+  });
+
+  test("--config points elsewhere, and the working directory's file is not read", async () => {
+    const elsewhere = join(repoWithConfig(thresholds), ".github", "mlops.yml");
+    const { io, out } = testIo({ cwd: repoWithConfig("metrics:\n  primry: f1\n") });
+    const argv = ["metrics", "render", writeJson("metrics.json", example), "--config", elsewhere];
+    expect(await main(argv, io)).toBe(1);
+    expect(out.stderr).toMatch(
+      /^mlops-bot: the evaluation gate failed: accuracy 0\.931 \(min 0\.95\)/,
+    );
+  });
+
+  test("--config naming a file that does not exist: exit 2", async () => {
+    const { io, out } = testIo();
+    const argv = [
+      "metrics",
+      "render",
+      writeJson("metrics.json", example),
+      "--config",
+      "/nonexistent/mlops.yml",
+    ];
+    expect(await main(argv, io)).toBe(2);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toMatch(
+      /^mlops-bot: cannot read the configuration \/nonexistent\/mlops\.yml: ENOENT/,
+    );
+  });
+
+  test.each([
+    [
+      "a key of the wrong type and a misspelt key, each named",
+      "metrics:\n  thresholds:\n    accuracy: { min: high }\n  primry: f1\n",
+      // The list of allowed keys after it grows with the schema.
+      /^mlops-bot: \.github\/mlops\.yml is not a valid configuration:\n {2}metrics\.thresholds\.accuracy\.min: expected a number, got "high"\n {2}metrics: unknown key "primry" \(did you mean "primary"\?\); the keys allowed here are: artifact, file, primary, [^\n]+\n$/,
+    ],
+    [
+      "a scalar instead of a mapping",
+      "42\n",
+      /^mlops-bot: \.github\/mlops\.yml is not a valid configuration:\n {2}\(top level\): expected a mapping of sections such as project:, labels: and rollout:, got 42\n$/,
+    ],
+  ])(
+    "a bad configuration (%s): exit 2, the app's messages on stderr",
+    async (_n, config, stderr) => {
+      const { io, out } = testIo({ cwd: repoWithConfig(config) });
+      expect(await main(["metrics", "render", writeJson("metrics.json", example)], io)).toBe(2);
+      expect(out.stdout).toBe("");
+      expect(out.stderr).toMatch(stderr);
+    },
+  );
+
+  test("a file that is not YAML: exit 2, with where", async () => {
+    const { io, out } = testIo({ cwd: repoWithConfig("metrics: [\n") });
+    expect(await main(["metrics", "render", writeJson("metrics.json", example)], io)).toBe(2);
+    expect(out.stderr).toMatch(
+      /^mlops-bot: \.github\/mlops\.yml is not valid YAML: .*at line 2, column 1/,
+    );
+  });
+
+  test("an empty file means the defaults, as in the app", async () => {
+    const { io, out } = testIo({ cwd: repoWithConfig("") });
+    expect(await main(["metrics", "render", writeJson("metrics.json", example)], io)).toBe(0);
+    expect(out.stderr).toBe("");
+  });
+
+  test("_extends cannot be followed offline: a warning, and this file's keys are used", async () => {
+    const { io, out } = testIo({ cwd: repoWithConfig(`_extends: .github\n${thresholds}`) });
+    expect(await main(["metrics", "render", writeJson("metrics.json", example)], io)).toBe(1);
+    expect(out.stderr).toBe(
+      "mlops-bot: warning: .github/mlops.yml extends .github, which the CLI does not read; only this file's settings are used\n" +
+        "mlops-bot: the evaluation gate failed: accuracy 0.931 (min 0.95); recall missing (min 0.8)\n",
     );
   });
 });
@@ -122,6 +242,37 @@ describe("mlops-bot metrics runner-info", () => {
     expect(out.commands).toEqual([["nvidia-smi", "--query-gpu=name", "--format=csv,noheader"]]);
     expect(JSON.parse(out.stdout)).toEqual(runner);
     expect(out.stdout.endsWith("}\n")).toBe(true);
+  });
+
+  test("nvidia-smi installed but failing: a warning on stderr, empty GPU fields, exit 0", async () => {
+    const reason =
+      "exit 9: NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver.";
+    const { io, out } = testIo({ nvidiaSmi: { fails: reason } });
+    expect(await main(["metrics", "runner-info"], io)).toBe(0);
+    expect(out.stdout).toBe('{"gpu":"","gpu_count":0}\n');
+    expect(out.stderr).toBe(
+      `mlops-bot: warning: nvidia-smi failed (${reason}); the runner block has empty GPU fields\n`,
+    );
+  });
+
+  test("the real process tells a missing program from one that fails, and why it failed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mlops-cli-bin-"));
+    const script = join(dir, "nvidia-smi");
+    writeFileSync(
+      script,
+      "#!/bin/sh\necho 'NVIDIA-SMI has failed: driver/library version mismatch'\nexit 9\n",
+    );
+    chmodSync(script, 0o755);
+    expect(await nodeIo().run(script, [])).toEqual({
+      ok: false,
+      missing: false,
+      reason: "exit 9: NVIDIA-SMI has failed: driver/library version mismatch",
+    });
+    expect(await nodeIo().run(join(dir, "absent"), [])).toEqual({ ok: false, missing: true });
+    const quiet = join(dir, "quiet");
+    writeFileSync(quiet, "#!/bin/sh\nexit 3\n");
+    chmodSync(quiet, 0o755);
+    expect(await nodeIo().run(quiet, [])).toEqual({ ok: false, missing: false, reason: "exit 3" });
   });
 
   test("the real runner of this machine answers with the same shape", async () => {
@@ -147,9 +298,14 @@ describe("usage", () => {
   test.each([
     [[], "a command is needed"],
     [["metrics"], "unknown command: metrics"],
-    [["metrics", "render"], "unknown command: metrics render"],
-    [["metrics", "render", "a.json", "b.json"], "unknown command: metrics render a.json b.json"],
-    [["metrics", "runner-info", "--baseline", "x"], "unknown command: metrics runner-info"],
+    [["metrics", "render"], "mlops-bot: metrics render: the metrics file is missing\n\nUsage:"],
+    [["metrics", "render", "a.json", "b.json"], "metrics render takes one metrics file, got 2"],
+    [
+      ["metrics", "runner-info", "--baseline", "x"],
+      "metrics runner-info takes no arguments: --baseline",
+    ],
+    [["metrics", "runner-info", "extra"], "metrics runner-info takes no arguments: extra"],
+    [["metrics", "render", "a.json", "--config"], "Option '--config <value>' argument missing"],
     [["deploy"], "unknown command: deploy"],
     [["metrics", "render", "a.json", "--nope"], "Unknown option '--nope'"],
     [["metrics", "render", "a.json", "--baseline"], "Option '--baseline <value>' argument missing"],
@@ -160,4 +316,18 @@ describe("usage", () => {
     expect(out.stderr).toContain(problem);
     expect(out.stderr).toContain("Usage: mlops-bot <command>");
   });
+});
+
+describe("--version", () => {
+  test.each([["--version"], ["-v"], ["metrics", "render", "--version"]])(
+    "%s prints the package's version",
+    async (...argv) => {
+      const { version } = JSON.parse(
+        readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+      ) as { version: string };
+      const { io, out } = testIo();
+      expect(await main(argv, io)).toBe(0);
+      expect(out).toEqual({ stdout: `${version}\n`, stderr: "", commands: [] });
+    },
+  );
 });
