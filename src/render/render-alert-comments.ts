@@ -1,12 +1,22 @@
 import type { Alert } from "../domain/alerts/alert-payload.js";
 import { alertMarkers } from "../domain/alerts/alert-markers.js";
+import { alertNotesView, type IncidentNotes } from "./render-alert-notes.js";
 import { alertKindNames, alertView } from "./render-alert-view.js";
 import { renderTemplate } from "./render-template.js";
 
-/** The comment a repeat alert adds to the open incident: the value and the time. */
-export function renderAlertRepeat(input: { alert: Alert; at: Date; deliveryId: string }): string {
+/**
+ * The comment a repeat alert adds to the open incident: the value and the time, and what the
+ * app could not use this time (a link left out, a config error).
+ */
+export function renderAlertRepeat(input: {
+  alert: Alert;
+  at: Date;
+  deliveryId: string;
+  notes: IncidentNotes;
+}): string {
   return renderTemplate("alert-repeat.md", {
     ...alertView(input.alert, input.at),
+    ...alertNotesView(input.notes),
     deliveryMarker: alertMarkers.delivery(input.deliveryId),
   });
 }
@@ -37,19 +47,20 @@ export function renderAlertRetrainingLink(input: {
   return { marker, body };
 }
 
-/** The reason an automatic rollback records (deployment payload, the PR's reply): one line. */
-export function renderAlertReason(input: { alert: Alert; at: Date; incident: number }): string {
-  return renderTemplate("alert-reason.md", {
-    ...alertView(input.alert, input.at),
-    incident: input.incident,
-  }).trim();
+/**
+ * The reason an automatic rollback records (deployment payload, the PR's reply): one line. It
+ * names the alert, not its incident: the rollback runs before the incident is opened, so a
+ * failing issues API cannot hold it (the incident's note names the PR, which links the two).
+ */
+export function renderAlertReason(input: { alert: Alert; at: Date }): string {
+  return renderTemplate("alert-reason.md", alertView(input.alert, input.at)).trim();
 }
 
 /** What the incident says about an automatic rollback, done or refused. */
 export type RollbackOutcomeView =
   { ok: true; deploymentId: number; stable: string | null } | { ok: false; message: string };
 
-/** The incident's comment about an automatic rollback, one per rollback deployment (or failed delivery). */
+/** The incident's comment about an automatic rollback, one per alert delivery (`key`: its id). */
 export function renderAlertRollback(input: {
   key: string;
   model: string;

@@ -49,15 +49,25 @@ test("an automatic rollback that failed after its deployment was made is finishe
     setup.sim
       .issue(REPO, incident!.number)
       ?.comments.filter((c) => c.body.includes("mlops-bot:alert-rollback")) ?? [];
-  expect(notes()).toEqual([]);
+  // The incident opened anyway, and says the rollback did not happen yet.
+  const marker = `<!-- mlops-bot:alert-rollback ${JSON.stringify(id).replaceAll("-", "\\u002d")} -->`;
+  expect(notes().map((c) => c.body)).toEqual([
+    [
+      marker,
+      `⚠️ The automatic rollback of fraud-detector 2.5.0 (25% in production, pull request #${pr}) did not happen: GitHub answered 403. This alert's delivery is marked failed, and its redelivery retries the rollback.`,
+      "Roll back by hand with `/rollback` on the pull request.",
+      "",
+    ].join("\n"),
+  ]);
 
   await setup.app.redeliver(id);
   expect(setup.sim.failedDeliveries).toHaveLength(1);
   // The same rollback deployment, finished: the canary inactive, no second rollback.
   expect(history(setup)).toEqual(["2.4.0@100:success", "2.5.0@25:inactive", "2.5.0@0:in_progress"]);
+  // The same note, now saying it is done.
   expect(notes().map((c) => c.body)).toEqual([
     [
-      `<!-- mlops-bot:alert-rollback "${rollback?.id}" -->`,
+      marker,
       `⏪ Rolled back automatically: fraud-detector 2.5.0 was at 25% in production (pull request #${pr}); all traffic is back on 2.4.0.`,
       `Deployment ${rollback?.id} records it, with this alert as the reason.`,
       "",

@@ -21,19 +21,20 @@ function deployments(setup: Awaited<ReturnType<typeof setupAlerts>>) {
 test("an alert during a rollout at 25 % rolls it back, says so on the incident and on the PR", async () => {
   const setup = await setupAlerts();
   const { pr } = await liveHistory(setup, 25);
-  await sendAlert(setup.sim, driftAlert);
+  const id = await sendAlert(setup.sim, driftAlert);
   expect(setup.sim.failedDeliveries).toEqual([]);
   expect(deployments(setup)).toEqual(["2.4.0@100", "2.5.0@25", "2.5.0@0"]);
   const rollback = [...setup.sim.store.deployments.values()].at(-1);
   const [incident] = issuesLabelled(setup.sim, "ml-monitoring");
   expect(rollback?.payload).toMatchObject({
-    reason: `data drift alert: psi 0.31 above the threshold 0.2 (incident #${incident?.number})`,
+    // The rollback comes before the incident: its reason names the alert, the note names the PR.
+    reason: "data drift alert: psi 0.31 above the threshold 0.2 in production",
   });
   expect(incident?.body).toContain("| Live at the alert | 2.4.0 (75%), 2.5.0 (25%) |");
   const note = incident?.comments.find((c) => c.body.includes("mlops-bot:alert-rollback"));
   expect(note?.body).toBe(
     [
-      `<!-- mlops-bot:alert-rollback "${rollback?.id}" -->`,
+      `<!-- mlops-bot:alert-rollback ${JSON.stringify(id).replaceAll("-", "\\u002d")} -->`,
       `⏪ Rolled back automatically: fraud-detector 2.5.0 was at 25% in production (pull request #${pr}); all traffic is back on 2.4.0.`,
       `Deployment ${rollback?.id} records it, with this alert as the reason.`,
       "",
@@ -74,6 +75,10 @@ test("no rollback for an alert on another environment than the rollout's", async
   await liveHistory(setup, 25);
   await sendAlert(setup.sim, { ...driftAlert, environment: "staging" });
   expect(deployments(setup)).toEqual(["2.4.0@100", "2.5.0@25"]);
-  // The app never deployed fraud-detector to staging: the alert names the wrong place.
-  expect(issuesLabelled(setup.sim, "ml-monitoring")).toEqual([]);
+  // The app never deployed fraud-detector to staging: the incident opens and says so.
+  const [incident, ...others] = issuesLabelled(setup.sim, "ml-monitoring");
+  expect(others).toEqual([]);
+  expect(incident?.body).toContain(
+    "**No deployment of fraud-detector in staging is recorded** by mlops-bot",
+  );
 });

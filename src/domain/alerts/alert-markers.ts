@@ -15,8 +15,9 @@ export const alertMarkers = {
   retrainingFor: (incident: number) => `<!-- mlops-bot:retraining-for #${incident} -->`,
   /** The incident's comment that links its retraining issue `#retraining`. */
   retrainingLink: (retraining: number) => `${retrainingLinkPrefix}#${retraining} -->`,
-  /** The incident's comment about one automatic rollback (by its deployment, or the delivery that failed). */
-  rollback: (key: string) => `<!-- mlops-bot:alert-rollback ${encodeMarkerJson(key)} -->`,
+  /** The incident's comment about the automatic rollback of one alert delivery (done, refused or failed). */
+  rollback: (deliveryId: string) =>
+    `<!-- mlops-bot:alert-rollback ${encodeMarkerJson(deliveryId)} -->`,
 } as const;
 
 /** What every retraining-link marker starts with: finds the link whatever its number. */

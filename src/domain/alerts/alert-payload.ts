@@ -26,8 +26,11 @@ const name = line(100).regex(
   "expected a name of letters, digits and ._-/:+",
 );
 
-/** A web link (http or https): the dashboard or alert the incident points to. */
-const link = z
+/**
+ * A web link (http or https): the dashboard or alert the incident points to. An alert whose
+ * link is not one is still acted on, without the link (see readAlert).
+ */
+export const alertLinkSchema = z
   .string()
   .trim()
   .max(2000)
@@ -53,7 +56,7 @@ export const alertPayloadSchema = z.object({
   /** The deployment environment; default `rollout.environment` of the config. */
   environment: line(100).optional(),
   /** A link to the dashboard or alert. */
-  url: link.optional(),
+  url: alertLinkSchema.optional(),
   /**
    * When the monitoring saw the breach: ISO-8601 with a zone (`Z` or `+02:00`). Without it
    * the alert's time is when the app received it; a time ahead of that is taken as the

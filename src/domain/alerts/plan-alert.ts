@@ -4,12 +4,16 @@ import type { Alert } from "./alert-payload.js";
 import { dataWindow } from "./data-window.js";
 import { describeLive, type LiveDescription } from "./describe-live.js";
 import { planAutoRollback, type AutoRollbackDecision } from "./plan-auto-rollback.js";
-import type { AlertRejection } from "./read-alert.js";
 
 /** What an alert sets off, decided before anything is written. */
 export interface AlertPlan {
-  ok: true;
   live: LiveDescription;
+  /**
+   * Null when the app has a deployment of the model in the alert's environment; else the
+   * models it has deployed there (sorted, each once), for the incident to name: the model was
+   * live before the app came, or the monitoring misspells its name.
+   */
+  unrecorded: { knownModels: string[] } | null;
   /** Open (or keep) a retraining issue: the kind is in `alerts.retrain_on`. */
   retrain: boolean;
   /** The data the retraining issue names. */
@@ -18,9 +22,9 @@ export interface AlertPlan {
 }
 
 /**
- * Decides what an alert does, from the app's deployments of the environment. An alert for
- * a model the app never deployed there is refused (a typo in the monitoring's model name
- * would otherwise open incidents for a model that does not exist).
+ * Decides what an alert does, from the app's deployments of the environment. Every alert
+ * opens (or adds to) its incident: an alert for a model the app never deployed there is not
+ * lost either, but nothing is rolled back, and the incident says so.
  */
 export function planAlert(input: {
   alert: Alert;
@@ -29,32 +33,28 @@ export function planAlert(input: {
   retrainOn: readonly string[];
   autoRollback: boolean;
   rolloutEnvironment: string;
-}): AlertPlan | AlertRejection {
+}): AlertPlan {
   const { alert } = input;
-  const deployed = input.deployments.some(
-    (d) => d.payload.model === alert.model && d.environment === alert.environment,
-  );
-  if (!deployed)
-    return {
-      ok: false,
-      field: "model",
-      problem: `the app has no deployment of "${alert.model}" in ${alert.environment}`,
-    };
+  const inEnvironment = input.deployments.filter((d) => d.environment === alert.environment);
+  const recorded = inEnvironment.some((d) => d.payload.model === alert.model);
   const state = foldRollout(input.deployments, {
     environment: alert.environment,
     model: alert.model,
     now: input.now,
   });
+  const knownModels = [...new Set(inEnvironment.map((d) => d.payload.model))].sort();
   return {
-    ok: true,
     live: describeLive(state),
+    unrecorded: recorded ? null : { knownModels },
     retrain: input.retrainOn.includes(alert.kind),
     window: dataWindow(input.now),
-    rollback: planAutoRollback({
-      autoRollback: input.autoRollback,
-      alertEnvironment: alert.environment,
-      rolloutEnvironment: input.rolloutEnvironment,
-      state,
-    }),
+    rollback: recorded
+      ? planAutoRollback({
+          autoRollback: input.autoRollback,
+          alertEnvironment: alert.environment,
+          rolloutEnvironment: input.rolloutEnvironment,
+          state,
+        })
+      : { rollBack: false, reason: "no-deployment" },
   };
 }

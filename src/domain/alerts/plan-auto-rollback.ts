@@ -3,7 +3,11 @@ import type { RolloutState } from "../rollout/rollout-state.js";
 /** Why an alert rolls back, or why it does not. */
 export type AutoRollbackDecision =
   | { rollBack: true; version: string; percent: number; pullRequest: number }
-  | { rollBack: false; reason: "auto-rollback-off" | "other-environment" | "no-rollout" };
+  | {
+      rollBack: false;
+      /** `no-deployment`: the app has no deployment of the model in the alert's environment. */
+      reason: "auto-rollback-off" | "other-environment" | "no-rollout" | "no-deployment";
+    };
 
 /**
  * Decides whether an alert rolls the model's canary back: only with `auto_rollback`, only

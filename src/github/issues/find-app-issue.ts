@@ -1,16 +1,19 @@
 import type { ProbotOctokit } from "probot";
+import { appIssuesIn } from "./list-app-issues.js";
 
 /** The part of Octokit this needs (Probot's `context.octokit` fits). */
 export type IssuesListClient = Pick<ProbotOctokit, "paginate"> & {
   rest: { issues: Pick<ProbotOctokit["rest"]["issues"], "listForRepo"> };
 };
 
-/** Where to look: the issues of a repository with one label, open or in any state. */
+/** Where to look: the issues of a repository with one label, open, closed or in any state. */
 export interface AppIssueList {
   owner: string;
   repo: string;
   label: string;
-  state: "open" | "all";
+  state: "open" | "closed" | "all";
+  /** Only issues updated at or after this ISO-8601 time (GitHub's `since`). */
+  since?: string;
 }
 
 /** An issue the app opened. */
@@ -18,6 +21,7 @@ export interface AppIssue {
   number: number;
   nodeId: string;
   body: string;
+  state: "open" | "closed";
 }
 
 /**
@@ -37,21 +41,14 @@ export async function findAppIssue(
     repo: list.repo,
     labels: list.label,
     state: list.state,
+    ...(list.since === undefined ? {} : { since: list.since }),
     sort: "created",
     direction: "asc",
     per_page: 100,
   });
   for await (const { data } of pages) {
-    const [found] = data
-      .filter(
-        (issue) =>
-          issue.pull_request === undefined &&
-          issue.user?.type === "Bot" &&
-          (botLogin === undefined || issue.user.login === botLogin) &&
-          (issue.body ?? "").includes(marker),
-      )
-      .sort((a, b) => a.number - b.number);
-    if (found) return { number: found.number, nodeId: found.node_id, body: found.body ?? "" };
+    const [found] = appIssuesIn(data, marker, botLogin);
+    if (found) return found;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { ProbotOctokit } from "probot";
+import { fitGitHubBody } from "../../render/fit-github-text.js";
 import { findAppIssue, type AppIssue, type AppIssueList } from "./find-app-issue.js";
 
 /** The part of Octokit this needs (Probot's `context.octokit` fits). */
@@ -27,12 +28,21 @@ export async function openAppIssueOnce(
 ): Promise<{ issue: AppIssue; closed: number | null }> {
   const { owner, repo, label } = list;
   const { data } = await octokit.rest.issues.create({
-    ...{ owner, repo, title: issue.title, body: issue.body },
+    // Last guard: a body over GitHub's limit is shortened, saying so, rather than refused.
+    ...{ owner, repo, title: issue.title, body: fitGitHubBody(issue.body) },
     labels: [label],
   });
   const oldest = await findAppIssue(octokit, list, marker, botLogin);
   if (oldest === null || oldest.number >= data.number)
-    return { issue: { number: data.number, nodeId: data.node_id, body: issue.body }, closed: null };
+    return {
+      issue: {
+        number: data.number,
+        nodeId: data.node_id,
+        body: fitGitHubBody(issue.body),
+        state: "open",
+      },
+      closed: null,
+    };
   const target = { owner, repo, issue_number: data.number };
   await octokit.rest.issues.createComment({ ...target, body: issue.duplicateBody(oldest.number) });
   await octokit.rest.issues.update({ ...target, state: "closed", state_reason: "not_planned" });

@@ -3,8 +3,8 @@ import type { Alert } from "../../domain/alerts/alert-payload.js";
 import { readRetrainingLink, retrainingLinkPrefix } from "../../domain/alerts/alert-markers.js";
 import { planCard } from "../../domain/cards/plan-card.js";
 import { ensureComment } from "../../github/comments/ensure-comment.js";
-import { findComment } from "../../github/comments/find-comment.js";
 import { findAppIssue } from "../../github/issues/find-app-issue.js";
+import type { AppComment } from "../../github/issues/list-app-comments.js";
 import { openAppIssueOnce } from "../../github/issues/open-app-issue-once.js";
 import {
   renderAlertDuplicate,
@@ -14,17 +14,21 @@ import { renderAlertRetraining } from "../../render/render-alert-retraining.js";
 import { renderCard } from "../../render/render-card.js";
 import type { AppContext } from "../support/app-context.js";
 
-/** The retraining issue of an incident; `nodeId` is null when it was linked before (nothing to place). */
+/**
+ * The retraining issue of an incident; `nodeId` is null when it was linked before (nothing to
+ * place). `action` is `opened` when this delivery created it (it cannot be on the board yet).
+ */
 export interface RetrainingOutcome {
   number: number;
   nodeId: string | null;
-  action: "opened" | "existing";
+  action: "opened" | "found" | "existing";
 }
 
 /**
  * One retraining issue per incident, linked both ways: its body names the incident, the
- * incident's comment names it. The link comment is the "done" flag; an issue opened by a
- * delivery that failed before linking is found again by its marker, not opened twice.
+ * incident's comment names it. The link comment is the "done" flag (looked up in the
+ * incident's comments this delivery read); an issue opened by a delivery that failed before
+ * linking is found again by its marker, not opened twice.
  */
 export async function ensureRetraining(
   context: AppContext,
@@ -32,7 +36,8 @@ export async function ensureRetraining(
     owner: string;
     repo: string;
     config: Pick<Config, "labels" | "rollout">;
-    incident: number;
+    /** `fresh`: opened by this delivery; `comments`: the app's comments on it, read once per delivery. */
+    incident: { number: number; comments: () => Promise<AppComment[]>; fresh: boolean };
     alert: Alert;
     at: Date;
     window: { from: string; to: string; days: number };
@@ -40,11 +45,12 @@ export async function ensureRetraining(
   },
 ): Promise<RetrainingOutcome> {
   const { owner, repo, alert } = input;
-  const target = { owner, repo, issue_number: input.incident };
-  const linked = await findComment(context.octokit, target, retrainingLinkPrefix);
+  const target = { owner, repo, issue_number: input.incident.number };
+  const comments = await input.incident.comments();
+  const linked = comments.find((c) => c.body.includes(retrainingLinkPrefix));
   const number = linked && readRetrainingLink(linked.body);
   if (number) return { number, nodeId: null, action: "existing" };
-  const text = renderAlertRetraining(input);
+  const text = renderAlertRetraining({ ...input, incident: input.incident.number });
   const card = planCard(
     {
       kind: "experiment",
@@ -56,23 +62,33 @@ export async function ensureRetraining(
     renderCard,
   );
   const list = { owner, repo, label: input.config.labels.retraining, state: "all" } as const;
-  let issue = await findAppIssue(context.octokit, list, text.marker);
-  if (issue === null) {
-    const opened = await openAppIssueOnce(context.octokit, list, text.marker, {
-      title: text.title,
-      body: `${card.rewrite ?? text.form}\n${text.marker}\n`,
-      duplicateBody: (winner) => renderAlertDuplicate({ alert, winner }),
-    });
-    if (opened.closed !== null)
-      context.log.info({ issue: opened.closed }, "duplicate alert issue closed");
-    issue = opened.issue;
-  }
+  const found = await findAppIssue(context.octokit, list, text.marker);
+  const opened = found
+    ? { issue: found, closed: null, created: false }
+    : {
+        ...(await openAppIssueOnce(context.octokit, list, text.marker, {
+          title: text.title,
+          body: `${card.rewrite ?? text.form}\n${text.marker}\n`,
+          duplicateBody: (winner) => renderAlertDuplicate({ alert, winner }),
+        })),
+        created: true,
+      };
+  if (opened.closed !== null)
+    context.log.info({ issue: opened.closed }, "duplicate alert issue closed");
+  const { issue } = opened;
+  // Opened by this delivery (not found, not lost to another's): not on the board, not linked.
+  const fresh = opened.created && opened.closed === null;
   const link = renderAlertRetrainingLink({
     model: alert.model,
     retraining: issue.number,
     window: input.window,
     versionToBeat: input.versionToBeat,
   });
-  await ensureComment(context.octokit, target, link.marker, link.body);
-  return { number: issue.number, nodeId: issue.nodeId, action: "opened" };
+  // Both issues new from this delivery: no one else can have linked them. Otherwise another
+  // replica may have linked them since the comments were read: look again before writing.
+  const existing =
+    comments.find((c) => c.body.includes(link.marker)) ??
+    (fresh && input.incident.fresh ? null : undefined);
+  await ensureComment(context.octokit, target, link.marker, link.body, existing);
+  return { number: issue.number, nodeId: issue.nodeId, action: fresh ? "opened" : "found" };
 }

@@ -11,11 +11,15 @@ export interface AlertCard {
   kind: "Incident" | "Retraining";
   model?: string | undefined;
   version?: string | undefined;
+  /** Opened by this delivery: it cannot be on the board yet, so it is not looked up there. */
+  fresh: boolean;
 }
 
 /**
  * Puts the incident (Monitoring) and retraining issue (Backlog) on the board. A card already
- * there keeps its place: a person may have moved it. Without a usable board (a user-owned
+ * there keeps its place: a person may have moved it. An issue this delivery opened is added
+ * without a lookup (adding is idempotent: GitHub returns the item a project's auto-add made
+ * meanwhile). Without a usable board (a user-owned
  * one) nothing is placed and only the operator's log says so: the card handler tells people.
  */
 export async function placeAlertCards(
@@ -29,7 +33,7 @@ export async function placeAlertCards(
   const board = await ensureConfiguredBoard(gql, config, owner);
   if (!board.ok) return context.log.info({ reason: board.reason }, "alert cards not on a board");
   for (const card of cards) {
-    const onBoard = (await findCardItem(gql, board.board, card.nodeId)) !== null;
+    const onBoard = !card.fresh && (await findCardItem(gql, board.board, card.nodeId)) !== null;
     const placement = planCardPlacement({ onBoard, columns: config.columns, ...card });
     if (placement) await ensureCardItem(gql, board.board, card.nodeId, placement);
   }

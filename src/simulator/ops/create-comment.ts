@@ -25,6 +25,8 @@ export function createComment(
     reactions: [],
   });
   store.comments.set(id, comment);
+  // GitHub counts a new comment as an update of its issue (`updated_at`, the list's `since`).
+  issue.updatedAt = now;
   return { comment, events: [buildCommentEvent(ctx, "created", comment, user)] };
 }
 

@@ -33,10 +33,10 @@ const base = {
 describe("planAlert", () => {
   test("during a canary at 25 %: both versions live, 2.4.0 to beat, roll back PR 42, retrain", () => {
     expect(planAlert({ ...base, deployments: [stable, canary(25)] })).toEqual({
-      ok: true,
       live: { live: "2.4.0 (75%), 2.5.0 (25%)", versionToBeat: "2.4.0" },
       retrain: true,
       window: { from: "2026-10-26T09:00Z", to: "2026-11-02T09:00Z", days: 7 },
+      unrecorded: null,
       rollback: { rollBack: true, version: "2.5.0", percent: 25, pullRequest: 42 },
     });
   });
@@ -55,7 +55,6 @@ describe("planAlert", () => {
     ],
   ])("no rollback %s", (_name, change, reason) => {
     expect(planAlert({ ...base, ...change })).toMatchObject({
-      ok: true,
       rollback: { rollBack: false, reason },
     });
   });
@@ -73,13 +72,36 @@ describe("planAlert", () => {
     });
   });
 
-  test("a model or environment the app never deployed is refused, naming model", () => {
-    for (const refused of [
-      planAlert({ ...base, deployments: [] }),
-      planAlert({ ...base, alert: { ...alert, model: "other" }, deployments: [stable] }),
-      planAlert({ ...base, alert: { ...alert, environment: "staging" }, deployments: [stable] }),
-    ])
-      expect(refused).toMatchObject({ ok: false, field: "model" });
+  test("a model or environment the app never deployed: planned, unrecorded, naming the models known there, no rollback", () => {
+    const ranker = deployment(4, "2026-10-02T10:00:00Z", {
+      model: "ranker",
+      version: "1.0.0",
+      rollout: 100,
+    });
+    expect(planAlert({ ...base, deployments: [] })).toEqual({
+      live: { live: null, versionToBeat: null },
+      unrecorded: { knownModels: [] },
+      retrain: true,
+      window: { from: "2026-10-26T09:00Z", to: "2026-11-02T09:00Z", days: 7 },
+      rollback: { rollBack: false, reason: "no-deployment" },
+    });
+    expect(
+      planAlert({
+        ...base,
+        alert: { ...alert, model: "fraud-detectr" },
+        deployments: [stable, canary(25), ranker],
+      }),
+    ).toMatchObject({
+      unrecorded: { knownModels: ["fraud-detector", "ranker"] },
+      rollback: { rollBack: false, reason: "no-deployment" },
+    });
+    expect(
+      planAlert({
+        ...base,
+        alert: { ...alert, environment: "staging" },
+        deployments: [stable, canary(25)],
+      }),
+    ).toMatchObject({ unrecorded: { knownModels: [] }, rollback: { reason: "no-deployment" } });
   });
 
   test("deployments created after the alert time are not seen", () => {

@@ -39,14 +39,25 @@ test.each([
   [{ ...example, threshold: undefined }, "threshold"],
   [{ ...example, environment: "" }, "environment"],
   [{ ...example, environment: "prod\nuction" }, "environment"],
-  [{ ...example, url: "ftp://example.com/x" }, "url"],
-  [{ ...example, url: "not a url" }, "url"],
   [{ ...example, at: "2026-11-02 09:30" }, "at"],
   [{ ...example, at: "2026-11-02T09:30:00" }, "at"],
   [{ ...example, at: 1762075800 }, "at"],
   [{ ...example, notes: "x".repeat(MAX_ALERT_PAYLOAD_LENGTH) }, "client_payload"],
 ])("%j is refused, naming %s", (payload, field) => {
   expect(readAlert(payload)).toMatchObject({ ok: false, field, problem: expect.any(String) });
+});
+
+test.each([
+  ["ftp://example.com/x", "expected an http(s) URL"],
+  ["javascript:alert(1)", "expected an http(s) URL"],
+  ["not a url", "expected an http(s) URL"],
+  [42, expect.stringContaining("expected string")],
+  ["https://example.com/" + "x".repeat(2000), expect.stringContaining("2000")],
+])("a url %j is left out, the alert still read (the link is optional)", (url, problem) => {
+  const { url: _link, ...rest } = example;
+  expect(readAlert({ ...example, url })).toEqual({ ok: true, alert: rest, linkDropped: problem });
+  // A bad link does not hide another field's problem.
+  expect(readAlert({ ...example, url, kind: "cpu" })).toMatchObject({ ok: false, field: "kind" });
 });
 
 test("the size is measured before the schema runs: megabytes are refused with their size", () => {

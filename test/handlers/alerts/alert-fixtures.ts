@@ -30,7 +30,9 @@ export const sha = (seed: string) => seed.padEnd(40, "0");
  * log lines captured, and an installation Octokit to record deployments as the app would.
  */
 export async function setupAlerts() {
-  const clock = createManualClock();
+  // GitHub's clock and the app's agree within seconds; the app reads the real one, so the
+  // simulated GitHub starts an hour behind it (the redelivery window counts back from the app's now).
+  const clock = createManualClock(new Date(Date.now() - 60 * 60_000));
   const sim = createSimulator({ now: clock.now });
   sim.addOrg("acme");
   sim.addUser("alice");

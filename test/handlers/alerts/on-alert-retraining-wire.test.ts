@@ -9,8 +9,8 @@ import {
   capture,
   cardAdded,
   commonRequests,
-  comments,
   openIncidents,
+  recentIncidents,
   retrainingIssues,
 } from "./wire-fixtures.js";
 
@@ -29,6 +29,7 @@ test("a first drift alert with its own time: incident, retraining issue, the lin
   const scope = nock("https://api.github.com");
   const sent: Record<string, unknown> = {};
   commonRequests(scope);
+  recentIncidents(scope, []);
   openIncidents(scope, []);
   capture(scope, "/repos/acme/models/issues", sent, "incident", [
     201,
@@ -36,8 +37,7 @@ test("a first drift alert with its own time: incident, retraining issue, the lin
   ]);
   // The look after creating: no other replica opened one at the same moment.
   openIncidents(scope, [{ number: 9, node_id: "I_9", body: INCIDENT, user: BOT }]);
-  // No link comment on the incident yet, and no retraining issue left by a failed delivery.
-  comments(scope, 9);
+  // A new incident has no link comment (not read); no retraining issue left by a failed delivery.
   retrainingIssues(scope, []);
   capture(scope, "/repos/acme/models/issues", sent, "retraining", [
     201,
@@ -47,16 +47,21 @@ test("a first drift alert with its own time: incident, retraining issue, the lin
   retrainingIssues(scope, [
     { number: 10, node_id: "I_10", body: "…\n<!-- mlops-bot:retraining-for #9 -->\n", user: BOT },
   ]);
-  comments(scope, 9);
+  // Both issues new from this delivery: the link is added without a look, the cards likewise.
   capture(scope, "/repos/acme/models/issues/9/comments", sent, "link", [201, { id: 90 }]);
   boardFound(scope);
-  cardAdded(scope, "I_9", {
-    status: "Monitoring",
-    kind: "Incident",
-    model: "fraud-detector",
-    version: "2.4.0",
-  });
-  cardAdded(scope, "I_10", { status: "Backlog", kind: "Retraining", model: "fraud-detector" });
+  cardAdded(
+    scope,
+    "I_9",
+    { status: "Monitoring", kind: "Incident", model: "fraud-detector", version: "2.4.0" },
+    false,
+  );
+  cardAdded(
+    scope,
+    "I_10",
+    { status: "Backlog", kind: "Retraining", model: "fraud-detector" },
+    false,
+  );
 
   await probot.receive({
     id: "delivery-7",

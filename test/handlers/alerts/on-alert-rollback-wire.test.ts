@@ -14,6 +14,7 @@ import {
   deploymentHistory,
   graphql,
   openIncidents,
+  recentIncidents,
   stableDeployment,
 } from "./wire-fixtures.js";
 
@@ -41,26 +42,12 @@ const canary = {
   },
 };
 
-test("a latency alert during a rollout at 25 %: the rollback deployment, inactive statuses, the PR's reply and the incident's note", async () => {
+test("a latency alert during a rollout at 25 %: the rollback first (deployment, inactive statuses, the PR's reply), then the incident and its note", async () => {
   const { probot } = createTestProbot();
   await probot.load(app);
   const scope = nock("https://api.github.com");
   const sent: Record<string, unknown> = {};
   commonRequests(scope, [stableDeployment, canary]);
-  openIncidents(scope, []);
-  capture(scope, "/repos/acme/models/issues", sent, "incident", [
-    201,
-    { number: 9, node_id: "I_9" },
-  ]);
-  // The look after creating: no other replica opened one at the same moment.
-  openIncidents(scope, [
-    {
-      number: 9,
-      node_id: "I_9",
-      body: '<!-- mlops-bot:incident {"model":"fraud\\u002ddetector","kind":"latency"} -->',
-      user: BOT,
-    },
-  ]);
   // The rollback reads the history again, as /rollback does.
   deploymentHistory(scope, [stableDeployment, canary]);
   capture(scope, "/repos/acme/models/deployments", sent, "deployment", [
@@ -95,15 +82,30 @@ test("a latency alert during a rollout at 25 %: the rollback deployment, inactiv
   );
   comments(scope, 42);
   capture(scope, "/repos/acme/models/issues/42/comments", sent, "prReply", [201, { id: 420 }]);
-  comments(scope, 9);
+  // Then the incident: none touched lately, none open; opened, and no other replica's.
+  recentIncidents(scope, []);
+  openIncidents(scope, []);
+  capture(scope, "/repos/acme/models/issues", sent, "incident", [
+    201,
+    { number: 9, node_id: "I_9" },
+  ]);
+  openIncidents(scope, [
+    {
+      number: 9,
+      node_id: "I_9",
+      body: '<!-- mlops-bot:incident {"model":"fraud\\u002ddetector","kind":"latency"} -->',
+      user: BOT,
+    },
+  ]);
+  // A new incident has no comments to look through: the note is added at once.
   capture(scope, "/repos/acme/models/issues/9/comments", sent, "incidentNote", [201, { id: 90 }]);
   boardFound(scope);
-  cardAdded(scope, "I_9", {
-    status: "Monitoring",
-    kind: "Incident",
-    model: "fraud-detector",
-    version: "2.4.0",
-  });
+  cardAdded(
+    scope,
+    "I_9",
+    { status: "Monitoring", kind: "Incident", model: "fraud-detector", version: "2.4.0" },
+    false,
+  );
 
   await probot.receive({
     id: "delivery-8",
@@ -117,7 +119,7 @@ test("a latency alert during a rollout at 25 %: the rollback deployment, inactiv
     }),
   } as never);
 
-  const reason = "latency alert: latency_p95_ms 81.5 above the threshold 50 (incident #9)";
+  const reason = "latency alert: latency_p95_ms 81.5 above the threshold 50 in production";
   expect(sent.incident).toMatchObject({
     title: "Incident: fraud-detector latency in production",
     body: expect.stringContaining("| Live at the alert | 2.4.0 (75%), 2.5.0 (25%) |"),
@@ -159,14 +161,14 @@ test("a latency alert during a rollout at 25 %: the rollback deployment, inactiv
       "",
       "Deployment 13 records it (`rollout: 0`); the canary's earlier deployments are marked inactive and the card's rollout boxes are cleared.",
       "",
-      "**Reason:** latency alert: latency\\_p95\\_ms 81.5 above the threshold 50 (incident \\#9)",
+      "**Reason:** latency alert: latency\\_p95\\_ms 81.5 above the threshold 50 in production",
       "",
       "**Next:** fix the regression on this PR; once the gates pass again, start over with `/promote`.",
     ].join("\n"),
   });
   expect(sent.incidentNote).toEqual({
     body: [
-      '<!-- mlops-bot:alert-rollback "13" -->',
+      '<!-- mlops-bot:alert-rollback "delivery\\u002d8" -->',
       "⏪ Rolled back automatically: fraud-detector 2.5.0 was at 25% in production (pull request #42); all traffic is back on 2.4.0.",
       "Deployment 13 records it, with this alert as the reason.",
       "",

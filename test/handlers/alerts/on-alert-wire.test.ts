@@ -14,6 +14,7 @@ import {
   commonRequests,
   graphql,
   openIncidents,
+  recentIncidents,
 } from "./wire-fixtures.js";
 
 const AT = new Date("2026-11-02T09:30:00Z");
@@ -42,6 +43,8 @@ test("a first latency alert: the incident issue with its exact body, then its ca
   await probot.load(app);
   const scope = nock("https://api.github.com");
   commonRequests(scope);
+  // None touched within the redelivery window, none open at all.
+  recentIncidents(scope, []);
   openIncidents(scope, []);
   let created: unknown;
   scope
@@ -53,12 +56,13 @@ test("a first latency alert: the incident issue with its exact body, then its ca
   // The look after creating: no other replica opened one at the same moment.
   openIncidents(scope, [{ number: 9, node_id: "I_9", body: MARKER, user: BOT }]);
   boardFound(scope);
-  cardAdded(scope, "I_9", {
-    status: "Monitoring",
-    kind: "Incident",
-    model: "fraud-detector",
-    version: "2.4.0",
-  });
+  // A new issue cannot be on the board yet: added without a lookup.
+  cardAdded(
+    scope,
+    "I_9",
+    { status: "Monitoring", kind: "Incident", model: "fraud-detector", version: "2.4.0" },
+    false,
+  );
 
   await probot.receive({
     id: "delivery-1",
@@ -100,16 +104,19 @@ test("a repeat alert while the incident is open: one comment with its exact body
   await probot.load(app);
   const scope = nock("https://api.github.com");
   commonRequests(scope);
-  openIncidents(scope, [
+  // The open incident was touched lately: one list finds it.
+  recentIncidents(scope, [
     {
       number: 3,
       node_id: "I_3",
+      state: "open",
       body: "an incident of a person, copying the marker\n" + MARKER,
       user: { login: "alice", type: "User" },
     },
     {
       number: 9,
       node_id: "I_9",
+      state: "open",
       body: `${MARKER}\n<!-- mlops-bot:alert-delivery "delivery\\u002d1" -->`,
       user: BOT,
     },
@@ -147,10 +154,11 @@ test("the same delivery again: its mark is in the incident's body, nothing is wr
   await probot.load(app);
   const scope = nock("https://api.github.com");
   commonRequests(scope);
-  openIncidents(scope, [
+  recentIncidents(scope, [
     {
       number: 9,
       node_id: "I_9",
+      state: "open",
       body: `${MARKER}\n<!-- mlops-bot:alert-delivery "delivery\\u002d1" -->`,
       user: BOT,
     },
@@ -183,6 +191,7 @@ test("another replica opened the incident at the same moment: ours is closed as 
   await probot.load(app);
   const scope = nock("https://api.github.com");
   commonRequests(scope);
+  recentIncidents(scope, []);
   openIncidents(scope, []);
   scope.post("/repos/acme/models/issues").reply(201, { number: 10, node_id: "I_10" });
   const mine = `${MARKER}\n<!-- mlops-bot:alert-delivery "delivery\\u002d2" -->`;

@@ -103,6 +103,24 @@ export function openIncidents(scope: nock.Scope, issues: unknown[]) {
     .reply(200, issues);
 }
 
+/**
+ * The issues labelled ml-monitoring updated within the redelivery window (4 days back from
+ * the tests' 2026-11-02T09:30:00Z), open and closed, oldest first.
+ */
+export function recentIncidents(scope: nock.Scope, issues: unknown[]) {
+  scope
+    .get("/repos/acme/models/issues")
+    .query({
+      labels: "ml-monitoring",
+      state: "all",
+      since: "2026-10-29T09:30:00.000Z",
+      sort: "created",
+      direction: "asc",
+      per_page: "100",
+    })
+    .reply(200, issues);
+}
+
 /** The issues labelled ml-retraining, open and closed, oldest first. */
 export function retrainingIssues(scope: nock.Scope, issues: unknown[]) {
   scope
@@ -151,19 +169,22 @@ export function boardFound(scope: nock.Scope) {
   );
 }
 
-/** A new issue put on board 7 with its values set, as the exact mutations. */
+/** An issue put on board 7 with its values set, as the exact mutations (after a lookup unless `lookup` is false). */
 export function cardAdded(
   scope: nock.Scope,
   nodeId: string,
   values: { status: string; kind: string; model?: string; version?: string },
+  /** false: an issue this delivery opened, which is not looked up on the board first. */
+  lookup = true,
 ) {
   const item = `PVTI_${nodeId}`;
-  graphql(
-    scope,
-    FIND_CARD_ITEM,
-    { contentId: nodeId, cursor: null },
-    { node: { projectItems: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } } } },
-  );
+  if (lookup)
+    graphql(
+      scope,
+      FIND_CARD_ITEM,
+      { contentId: nodeId, cursor: null },
+      { node: { projectItems: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } } } },
+    );
   graphql(
     scope,
     ADD_CARD_ITEM,
