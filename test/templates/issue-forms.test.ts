@@ -1,76 +1,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
-import { z } from "zod";
 import { cardSections } from "../../src/domain/cards/arrange-card-sections.js";
 import { parseIssueForm } from "../../src/domain/cards/parse-issue-form.js";
 import { planCard } from "../../src/domain/cards/plan-card.js";
 import { readCard } from "../../src/domain/cards/read-card.js";
 import { renderCard } from "../../src/render/render-card.js";
+import { issueFormSchema, type IssueForm } from "./issue-form-schema.js";
 
 const root = new URL("../../", import.meta.url);
 const shipped = new URL("templates/ISSUE_TEMPLATE/", root);
 const ours = new URL(".github/ISSUE_TEMPLATE/", root);
 
-// GitHub's form schema ("Syntax for issue forms", "Syntax for GitHub's form schema"),
-// strict so that a misspelt key fails here rather than on GitHub.
-const label = z.string().trim().min(1);
-const id = z.string().regex(/^[A-Za-z0-9_-]+$/);
-const required = z.object({ required: z.boolean() }).strict().optional();
-const text = { label, description: z.string().optional(), placeholder: z.string().optional() };
-const element = z.discriminatedUnion("type", [
-  z
-    .object({ type: z.literal("markdown"), attributes: z.object({ value: label }).strict() })
-    .strict(),
-  z
-    .object({
-      type: z.literal("input"),
-      id,
-      attributes: z.object({ ...text, value: z.string().optional() }).strict(),
-      validations: required,
-    })
-    .strict(),
-  z
-    .object({
-      type: z.literal("textarea"),
-      id,
-      attributes: z
-        .object({ ...text, value: z.string().optional(), render: z.string().optional() })
-        .strict(),
-      validations: required,
-    })
-    .strict(),
-  z
-    .object({
-      type: z.literal("dropdown"),
-      id,
-      attributes: z
-        .object({
-          label,
-          description: z.string().optional(),
-          multiple: z.boolean().optional(),
-          options: z.array(label).min(1),
-          default: z.number().int().optional(),
-        })
-        .strict(),
-      validations: required,
-    })
-    .strict(),
-]);
-const issueForm = z
-  .object({
-    name: label,
-    description: label,
-    title: z.string().optional(),
-    labels: z.array(label).min(1),
-    assignees: z.array(label).optional(),
-    body: z.array(element).min(1),
-  })
-  .strict();
-type IssueForm = z.infer<typeof issueForm>;
-
 function loadForm(name: string): IssueForm {
-  return issueForm.parse(parse(readFileSync(new URL(name, shipped), "utf8")));
+  return issueFormSchema.parse(parse(readFileSync(new URL(name, shipped), "utf8")));
 }
 
 /** The questions of a form: label, and whether it is required, in order. */
@@ -190,40 +133,120 @@ describe("issue forms", () => {
     expect(env?.type === "input" && env.attributes.value).toBe("production");
   });
 
-  test("the schema rejects what GitHub would", () => {
-    const bad = [
+  test.each(readdirSync(shipped).sort())(
+    "%s (and its copy in .github) follows GitHub's form syntax",
+    (file) => {
+      for (const dir of [shipped, ours]) {
+        const result = issueFormSchema.safeParse(parse(readFileSync(new URL(file, dir), "utf8")));
+        expect(result.error?.issues ?? [], `${dir.pathname}${file}`).toEqual([]);
+      }
+    },
+  );
+
+  test("the schema accepts GitHub's own example form", () => {
+    const example = {
+      name: "Bug Report",
+      description: "File a bug report.",
+      title: "[Bug]: ",
+      labels: ["bug", "triage"],
+      projects: ["octo-org/1", "octo-org/44"],
+      assignees: ["octocat"],
+      body: [
+        { type: "markdown", attributes: { value: "Thanks for taking the time!" } },
+        {
+          type: "input",
+          id: "contact",
+          attributes: { label: "Contact Details", placeholder: "ex. email@example.com" },
+          validations: { required: false },
+        },
+        {
+          type: "dropdown",
+          id: "version",
+          attributes: {
+            label: "Version",
+            options: ["1.0.2 (Default)", "1.0.3 (Edge)"],
+            default: 0,
+          },
+          validations: { required: true },
+        },
+        {
+          type: "textarea",
+          id: "logs",
+          attributes: { label: "Relevant log output", render: "shell" },
+        },
+        {
+          type: "checkboxes",
+          id: "terms",
+          attributes: {
+            label: "Code of Conduct",
+            options: [
+              { label: "I agree to follow this project's Code of Conduct", required: true },
+            ],
+          },
+        },
+      ],
+    };
+    expect(issueFormSchema.safeParse(example).error?.issues ?? []).toEqual([]);
+  });
+
+  const base = { name: "n", description: "d" };
+  const input = (id: string, label: string) => ({ type: "input", id, attributes: { label } });
+  const dropdown = (attributes: object) => ({
+    type: "dropdown",
+    id: "d",
+    attributes: { label: "D", ...attributes },
+  });
+  test.each([
+    ["no name", { description: "d", body: [input("a", "A")] }],
+    ["a blank description", { ...base, description: "  ", body: [input("a", "A")] }],
+    ["an unknown top-level key", { ...base, hello: "world", body: [input("a", "A")] }],
+    ["an empty body", { ...base, body: [] }],
+    ["only markdown", { ...base, body: [{ type: "markdown", attributes: { value: "hi" } }] }],
+    [
+      "an unknown element type",
+      { ...base, body: [{ type: "inupt", id: "a", attributes: { label: "A" } }] },
+    ],
+    ["an id with a space", { ...base, body: [input("a b", "A")] }],
+    ["two elements with one id", { ...base, body: [input("a", "A"), input("a", "B")] }],
+    ["two elements with one label", { ...base, body: [input("a", "Model"), input("b", "Model")] }],
+    ["labels too similar", { ...base, body: [input("a", "Model name"), input("b", "model-name")] }],
+    ["an empty label", { ...base, body: [input("a", "")] }],
+    [
+      "required on markdown",
       {
-        description: "d",
-        labels: ["x"],
-        body: [{ type: "input", id: "a", attributes: { label: "A" } }],
+        ...base,
+        body: [
+          { type: "markdown", attributes: { value: "hi" }, validations: { required: true } },
+          input("a", "A"),
+        ],
       },
+    ],
+    [
+      "an id on markdown",
       {
-        name: "n",
-        description: "d",
-        labels: ["x"],
-        body: [{ type: "input", attributes: { label: "A" } }],
+        ...base,
+        body: [{ type: "markdown", id: "m", attributes: { value: "hi" } }, input("a", "A")],
       },
-      {
-        name: "n",
-        description: "d",
-        labels: ["x"],
-        body: [{ type: "input", id: "a", attributes: { label: "" } }],
-      },
-      {
-        name: "n",
-        description: "d",
-        labels: ["x"],
-        body: [{ type: "inupt", id: "a", attributes: { label: "A" } }],
-      },
-      {
-        name: "n",
-        description: "d",
-        labels: ["x"],
-        body: [{ type: "input", id: "a b", attributes: { label: "A" } }],
-      },
-    ];
-    for (const form of bad)
-      expect(issueForm.safeParse(form).success, JSON.stringify(form)).toBe(false);
+    ],
+    [
+      "a misspelt attribute",
+      { ...base, body: [{ type: "input", id: "a", attributes: { label: "A", palceholder: "x" } }] },
+    ],
+    ["a dropdown without options", { ...base, body: [dropdown({ options: [] })] }],
+    ["a dropdown with a repeated option", { ...base, body: [dropdown({ options: ["x", "x"] })] }],
+    ["a dropdown offering None", { ...base, body: [dropdown({ options: ["x", "None"] })] }],
+    [
+      "a dropdown option YAML reads as a boolean",
+      { ...base, body: [dropdown({ options: ["yes", "x"] })] },
+    ],
+    [
+      "a dropdown default past its options",
+      { ...base, body: [dropdown({ options: ["x"], default: 1 })] },
+    ],
+    ["a repeated label", { ...base, labels: ["ml", "ml"], body: [input("a", "A")] }],
+    ["a project without its number", { ...base, projects: ["octo-org"], body: [input("a", "A")] }],
+  ])("the schema rejects what GitHub would: %s", (_name, form) => {
+    expect(issueFormSchema.safeParse(form).success).toBe(false);
   });
 });
 
