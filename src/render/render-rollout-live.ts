@@ -8,9 +8,12 @@ export function renderRolloutLive(view: {
   environment: string;
   at: string;
   assumedUtc: boolean;
+  /** The `--at` asked for when it had not come yet (`at` is then now); null otherwise. */
+  future?: string | null;
   rows: readonly LiveVersion[];
   count: number;
 }): string {
   const rows = view.rows.map((row) => ({ ...row, since: formatInstant(row.since) }));
-  return renderTemplate("rollout-live.md", { ...view, rows }).trimEnd();
+  const future = view.future ? formatInstant(view.future) : null;
+  return renderTemplate("rollout-live.md", { ...view, future, rows }).trimEnd();
 }

@@ -78,3 +78,23 @@ test("instants read as UTC minutes, seconds only when not zero", () => {
   expect(formatInstant("2026-10-01T16:00:30+02:00")).toBe("2026-10-01 14:00:30 UTC");
   expect(formatInstant("not a time")).toBe("not a time");
 });
+
+test("a time that has not come: says it is in the future and answers for now", () => {
+  const text = renderRolloutLive({
+    command: "/mlops live --at 2999-01-01T00:00:00.000Z",
+    environment: "production",
+    at: "2026-11-02 15:05 UTC",
+    assumedUtc: true,
+    future: "2999-01-01T00:00:00.000Z",
+    rows,
+    count: 2,
+  });
+  expect(text.split("\n").slice(2, 8)).toEqual([
+    "### Live in production at 2026-11-02 15:05 UTC",
+    "",
+    "2999-01-01 00:00 UTC is in the future, so this is what is live now.",
+    "",
+    "The time had no zone, so it was read as UTC.",
+    "",
+  ]);
+});

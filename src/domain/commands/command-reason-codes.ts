@@ -11,6 +11,7 @@ export const commandReasonCodes = [
   "missing-flag-value",
   "duplicate-flag",
   "bad-time",
+  "bad-environment",
 ] as const;
 
 /** One of {@link commandReasonCodes}. */

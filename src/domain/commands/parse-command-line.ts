@@ -1,6 +1,7 @@
 import type { Command } from "./command.js";
 import { parseLiveArguments } from "./parse-live-arguments.js";
 import { parsePromoteArguments } from "./parse-promote-arguments.js";
+import { MAX_ECHOED_COMMAND, shortenEcho } from "./shorten-echo.js";
 
 /**
  * Reads one line that starts with `/`. Returns null when the command is not ours (an unknown
@@ -36,9 +37,9 @@ function parseMlops(typed: string, rest: string): Command {
     default:
       return {
         type: "invalid",
-        command: typed,
+        command: shortenEcho(typed, MAX_ECHOED_COMMAND),
         reason: "unknown-subcommand",
-        message: `/mlops ${sub} is not a command. Type /mlops help for the list.`,
+        message: `/mlops ${shortenEcho(sub)} is not a command. Type /mlops help for the list.`,
       };
   }
 }

@@ -27,13 +27,34 @@ export function parseInstant(text: string): CommandInstant | null {
   if (h > 23 || mi > 59 || s > 59) return null;
   const offset = zone === undefined ? 0 : offsetMinutes(zone);
   if (offset === null) return null;
-  const millis = Number(`0.${fraction}`) * 1000;
-  const utc = Date.UTC(y, mo - 1, d, h, mi, s, Math.floor(millis)) - offset * 60_000;
+  const millis = Math.floor(Number(`0.${fraction}`) * 1000);
+  const utc = utcTime(y, mo - 1, d, h, mi, s, millis) - offset * 60_000;
   return { iso: new Date(utc).toISOString(), assumedUtc: zone === undefined };
 }
 
+/**
+ * `Date.UTC` without its two-digit-year trap: it reads years 0–99 as 1900–1999, so
+ * `0099-06-01` would become 1999. `setUTCFullYear` takes the year as given.
+ */
+function utcTime(
+  ...[year, month, day, hour, minute, second, millis]: [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  date.setUTCHours(hour, minute, second, millis);
+  return date.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month, 0, 0, 0, 0, 0)).getUTCDate();
 }
 
 function offsetMinutes(zone: string): number | null {

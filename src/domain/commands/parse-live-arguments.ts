@@ -1,9 +1,12 @@
 import type { Command, CommandInstant, InvalidCommand } from "./command.js";
 import { parseInstant } from "./parse-instant.js";
+import { MAX_ECHOED_COMMAND, shortenEcho } from "./shorten-echo.js";
 
 const USAGE = "/mlops live takes --env <environment> and --at <time>, both optional";
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_OF_DAY = /^\d{1,2}:\d{2}/;
+/** GitHub refuses an environment name longer than this. */
+export const MAX_ENVIRONMENT_NAME = 255;
 
 /**
  * Reads the options of `/mlops live`: `--env E` and `--at T` (or `--env=E`), in any order, each
@@ -14,7 +17,7 @@ export function parseLiveArguments(typed: string, rest: string): Command {
   const tokens = Array.from(rest.matchAll(/"([^"]*)"|(\S+)/g), (m) => m[1] ?? m[2] ?? "");
   const invalid = (reason: InvalidCommand["reason"], message: string): InvalidCommand => ({
     type: "invalid",
-    command: typed,
+    command: shortenEcho(typed, MAX_ECHOED_COMMAND),
     reason,
     message,
   });
@@ -26,8 +29,8 @@ export function parseLiveArguments(typed: string, rest: string): Command {
     const [flag = "", inline] = token.startsWith("--") ? splitInline(token) : [token];
     if (flag !== "--env" && flag !== "--at") {
       if (flag.startsWith("--"))
-        return invalid("unknown-flag", `${flag} is not an option: ${USAGE}.`);
-      return invalid("unexpected-argument", `"${flag}" is not an option: ${USAGE}.`);
+        return invalid("unknown-flag", `${shortenEcho(flag)} is not an option: ${USAGE}.`);
+      return invalid("unexpected-argument", `"${shortenEcho(flag)}" is not an option: ${USAGE}.`);
     }
     if (seen.has(flag)) return invalid("duplicate-flag", `${flag} is given twice; give it once.`);
     seen.add(flag);
@@ -38,6 +41,11 @@ export function parseLiveArguments(typed: string, rest: string): Command {
       return invalid("missing-flag-value", `${flag} needs a value, like ${example}.`);
     }
     if (flag === "--env") {
+      if (value.length > MAX_ENVIRONMENT_NAME)
+        return invalid(
+          "bad-environment",
+          `The --env value is ${value.length.toLocaleString("en-US")} characters long; GitHub environment names have at most ${MAX_ENVIRONMENT_NAME}. Give the environment's name, like --env production.`,
+        );
       env = value;
       continue;
     }
@@ -50,7 +58,7 @@ export function parseLiveArguments(typed: string, rest: string): Command {
     if (!at) {
       return invalid(
         "bad-time",
-        `"${value}" is not a time. Use ISO 8601, like 2026-10-01T14:00Z, 2026-10-01T14:00:00+02:00, 2026-10-01 14:00 (UTC) or 2026-10-01 (midnight UTC).`,
+        `"${shortenEcho(value)}" is not a time. Use ISO 8601, like 2026-10-01T14:00Z, 2026-10-01T14:00:00+02:00, 2026-10-01 14:00 (UTC) or 2026-10-01 (midnight UTC).`,
       );
     }
   }

@@ -1,4 +1,5 @@
 import type { Command } from "./command.js";
+import { MAX_ECHOED_COMMAND, shortenEcho } from "./shorten-echo.js";
 
 const PERCENT = /^(\d+(?:\.\d+)?)\s*%?$/;
 
@@ -17,16 +18,16 @@ export function parsePromoteArguments(typed: string, rest: string): Command {
     if (PERCENT.test(first)) {
       return {
         type: "invalid",
-        command: typed,
+        command: shortenEcho(typed, MAX_ECHOED_COMMAND),
         reason: "unexpected-argument",
-        message: `/promote takes one step and nothing after it, like /promote ${first}.`,
+        message: `/promote takes one step and nothing after it, like /promote ${shortenEcho(first)}.`,
       };
     }
     return {
       type: "invalid",
-      command: typed,
+      command: shortenEcho(typed, MAX_ECHOED_COMMAND),
       reason: "bad-percent",
-      message: `"${first}" is not a percentage. Type a configured step, like /promote 25%, or /promote alone for the next step.`,
+      message: `"${shortenEcho(first)}" is not a percentage. Type a configured step, like /promote 25%, or /promote alone for the next step.`,
     };
   }
   const percent = Number(match[1]);
@@ -37,7 +38,7 @@ export function parsePromoteArguments(typed: string, rest: string): Command {
         : "Type a configured step between 1% and 100%, like /promote 25%.";
     return {
       type: "invalid",
-      command: typed,
+      command: shortenEcho(typed, MAX_ECHOED_COMMAND),
       reason: "percent-out-of-range",
       message: `${percent}% is not a step of a rollout. ${fix}`,
     };

@@ -12,6 +12,7 @@ const examples: Record<(typeof commandReasonCodes)[number], string> = {
   "missing-flag-value": "/mlops live --env",
   "duplicate-flag": "/mlops live --at 2026-10-01 --at 2026-10-02",
   "bad-time": "/mlops live --at tomorrow",
+  "bad-environment": `/mlops live --env ${"e".repeat(256)}`,
 };
 
 test.each(commandReasonCodes.map((code) => [code, examples[code]] as const))(

@@ -14,6 +14,11 @@ describe("parseInstant", () => {
     ["2026-10-01", "2026-10-01T00:00:00.000Z", true],
     ["2028-02-29", "2028-02-29T00:00:00.000Z", true],
     ["  2026-10-01T14:00Z  ", "2026-10-01T14:00:00.000Z", false],
+    // Years 0–99 are those years, not 1900–1999 (Date.UTC's two-digit-year rule).
+    ["0099-06-01T00:00Z", "0099-06-01T00:00:00.000Z", false],
+    ["0050-01-01", "0050-01-01T00:00:00.000Z", true],
+    ["0000-02-29", "0000-02-29T00:00:00.000Z", true],
+    ["0001-01-01T00:30+01:00", "0000-12-31T23:30:00.000Z", false],
   ])("%s → %s", (text, iso, assumedUtc) => {
     expect(parseInstant(text)).toEqual({ iso, assumedUtc });
   });
@@ -27,6 +32,8 @@ describe("parseInstant", () => {
     "2026-13-01",
     "2026-00-10",
     "2026-02-29",
+    // Year 0 is a leap year, 1900 is not: Feb 29 of year 0 is valid (above), of 100 is not.
+    "0100-02-29",
     "2026-04-31",
     "2026-10-00",
     "2026-10-01T24:00Z",
