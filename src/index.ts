@@ -1,4 +1,7 @@
 import type { Probot } from "probot";
+import { createLabelKeeper } from "./handlers/labels/create-label-keeper.js";
+import { createLabelPacer } from "./handlers/labels/create-label-pacer.js";
+import { onInstallation } from "./handlers/labels/on-installation.js";
 import { onCardLabel } from "./handlers/on-card-label.js";
 import { registerAlerts } from "./handlers/register-alerts.js";
 import { registerEvaluation } from "./handlers/register-evaluation.js";
@@ -14,7 +17,10 @@ export default (app: Probot): void => {
   const lock = createKeyedLock();
   // One `GET /app` per process gives the bot login and the app id to every handler.
   const identity = createAppIdentity(app);
-  app.on(["issues.opened", "issues.labeled"], onCardLabel(lock));
+  // The app's labels: at install time, else (once per repository) before the first card.
+  const labels = createLabelKeeper(createLabelPacer());
+  app.on(["installation.created", "installation_repositories.added"], onInstallation(labels));
+  app.on(["issues.opened", "issues.labeled"], onCardLabel(lock, labels));
   registerEvaluation(app, identity, lock);
   registerGates(app, identity);
   registerRollout(app, identity, lock);

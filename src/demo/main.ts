@@ -1,15 +1,19 @@
 import app from "../index.js";
+import { readTemplate } from "../render/render-template.js";
 import { createManualClock, createSimulator, startSimulatedApp } from "../simulator/index.js";
 import { describeWrite, type DemoWorld } from "./demo-world.js";
+import { hideMarkers } from "./hide-markers.js";
 import { printBoard } from "./print-board.js";
 import { playAlert } from "./steps/alerts.js";
 import { playChecklist } from "./steps/checklist.js";
 import { playEvaluation } from "./steps/evaluate.js";
+import { playInstall } from "./steps/install.js";
 import { playOpenCards } from "./steps/open-cards.js";
 import { playRollout } from "./steps/rollout.js";
 
 /** The steps of the lifecycle, in order; later capabilities add theirs here. */
 const steps: Array<(world: DemoWorld) => Promise<void>> = [
+  playInstall,
   playOpenCards,
   playEvaluation,
   playChecklist,
@@ -46,9 +50,10 @@ export async function runDemo(): Promise<number> {
       out(`\n━━ ${title}`);
     },
     say: (line) => out(`   ${line}`),
+    // As a person sees the body on GitHub: the hidden markers are not rendered.
     show: (label, text) =>
       out(
-        `   ┌ ${label}\n${text
+        `   ┌ ${label}\n${hideMarkers(text)
           .split("\n")
           .map((l) => `   │ ${l}`)
           .join("\n")}\n   └`,
@@ -78,6 +83,7 @@ export async function runDemo(): Promise<number> {
   out(
     `\nDone: ${sim.deliveries.length} webhook deliveries, ${sim.requests.length} API requests by the app.`,
   );
+  out(`\n${readTemplate("demo-next-steps.md").trimEnd()}`);
   return 0;
 }
 

@@ -1,10 +1,11 @@
 import type { DemoWorld } from "./demo-world.js";
+import { hideMarkers } from "./hide-markers.js";
 
 /** The first `max` lines of a body a person reads: no hidden markers, quotes or blank lines. */
 export function visibleLines(body: string, max: number): string {
-  return body
+  return hideMarkers(body)
     .split("\n")
-    .filter((line) => line.trim() && !line.startsWith("<!--") && !line.startsWith(">"))
+    .filter((line) => line.trim() && !line.startsWith(">"))
     .slice(0, max)
     .join("\n");
 }

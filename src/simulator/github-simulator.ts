@@ -13,6 +13,7 @@ import { createProject } from "./ops/projects/create-project.js";
 import { DeliveryQueue, type Delivery, type Receiver } from "./webhooks/delivery-queue.js";
 import { deliverEvents, repoNamed, type PersonContext } from "./person/person-context.js";
 import * as issues from "./person/issue-actions.js";
+import * as install from "./person/install-app.js";
 import * as pulls from "./person/pull-actions.js";
 import {
   completeWorkflowRun,
@@ -132,6 +133,22 @@ export class GitHubSimulator {
   }
 
   addLabel(repo: string, name: string, color?: string, description?: string): void {
+  /**
+   * Installs the app on an account (all its repositories, or those named), as a person
+   * does on GitHub: delivers `installation.created`; resolves after the app handled it.
+   */
+  installApp(input: install.InstallAppInput): Promise<string[]> {
+    return install.installApp(this.person, input);
+  }
+
+  /** Adds repositories to the installation: delivers `installation_repositories.added`. */
+  addInstallationRepositories(
+    input: install.InstallAppInput & { repositories: string[] },
+  ): Promise<string[]> {
+    return install.addInstallationRepositories(this.person, input);
+  }
+
+  /** Creates a label as a person does on the repository's Labels page. */
     ensureLabel(this.store, repoNamed(this.person, repo), name, color, description ?? null);
   }
 

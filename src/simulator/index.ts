@@ -22,6 +22,7 @@ export type { RepoOptions } from "./ops/add-repo.js";
 export type { RepoRole, AccountType } from "./store/records.js";
 export type { OpenIssueInput, IssueRef, Opened, TickBoxesInput } from "./person/issue-actions.js";
 export type { OpenPullRequestInput } from "./person/pull-actions.js";
+export type { InstallAppInput } from "./person/install-app.js";
 export type { CompleteWorkflowRunInput } from "./person/complete-workflow-run.js";
 export type {
   SetDeploymentStatusInput,

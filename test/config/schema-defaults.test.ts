@@ -18,6 +18,9 @@ const DEFAULTS: Config = {
     deployment: "ml-deployment",
     incident: "ml-monitoring",
     retraining: "ml-retraining",
+    data: "ml-data",
+    training: "ml-training",
+    mlops: "type-mlops",
   },
   columns: {
     backlog: "Backlog",

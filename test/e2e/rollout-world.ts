@@ -1,4 +1,7 @@
 import type { Probot } from "probot";
+import { createLabelKeeper } from "../../src/handlers/labels/create-label-keeper.js";
+import { createLabelPacer } from "../../src/handlers/labels/create-label-pacer.js";
+import { onInstallation } from "../../src/handlers/labels/on-installation.js";
 import { onCardLabel } from "../../src/handlers/on-card-label.js";
 import { registerRollout } from "../../src/handlers/register-rollout.js";
 import { createAppIdentity } from "../../src/handlers/support/app-identity.js";
@@ -12,7 +15,9 @@ export const REPO = "acme/models";
 /** Cards and the rollout only: the gates are set by the test, not by the other capabilities. */
 export function rolloutApp(app: Probot): void {
   const lock = createKeyedLock();
-  app.on(["issues.opened", "issues.labeled"], onCardLabel(lock));
+  const labels = createLabelKeeper(createLabelPacer());
+  app.on(["installation.created", "installation_repositories.added"], onInstallation(labels));
+  app.on(["issues.opened", "issues.labeled"], onCardLabel(lock, labels));
   registerRollout(app, createAppIdentity(app), lock);
 }
 

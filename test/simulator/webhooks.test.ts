@@ -82,20 +82,56 @@ describe("webhook payloads have the real shapes", () => {
     },
   );
 
-  test("labels from an issue form arrive as opened, then one labeled per label", async () => {
+  test("labels from an issue form arrive as opened, then one labeled per label; a missing label is dropped", async () => {
     const { sim } = await setupSimulator();
-    await sim.openIssue({
+    sim.addLabel("acme/models", "ml-experiment");
+    sim.addLabel("acme/models", "team-a");
+    const opened = await sim.openIssue({
       repo: "acme/models",
       title: "t",
-      labels: ["ml-experiment", "team-a"],
+      labels: ["ml-experiment", "team-a", "not-a-label"],
       user: "alice",
     });
     expect(
-      sim.deliveries.map(
-        (d) =>
-          `${d.name}.${String(d.payload.action)}:${(d.payload.label as { name?: string } | undefined)?.name ?? ""}`,
-      ),
+      sim.deliveries
+        .filter((d) => d.name === "issues")
+        .map(
+          (d) =>
+            `${d.name}.${String(d.payload.action)}:${(d.payload.label as { name?: string } | undefined)?.name ?? ""}`,
+        ),
     ).toEqual(["issues.opened:", "issues.labeled:ml-experiment", "issues.labeled:team-a"]);
+    expect(sim.issue("acme/models", opened.number)?.labels).toEqual(["ml-experiment", "team-a"]);
+  });
+
+  test("installing the app sends installation.created, adding repositories installation_repositories.added, in the examples' shapes", async () => {
+    const { sim } = await setupSimulator();
+    const created = sim.deliveries[0];
+    expect(created?.name).toBe("installation");
+    expect(keys(created?.payload)).toEqual(keys(webhookExample("installation", "created")));
+    expect(created?.payload).toMatchObject({
+      action: "created",
+      installation: { id: 1, account: { login: "acme" }, repository_selection: "all" },
+      repositories: [{ full_name: "acme/models", name: "models", private: false }],
+      sender: { login: "acme" },
+    });
+    sim.addRepo("acme/features");
+    await sim.addInstallationRepositories({
+      account: "acme",
+      repositories: ["acme/features"],
+      user: "alice",
+    });
+    const added = sim.deliveries.at(-1);
+    expect(added?.name).toBe("installation_repositories");
+    expect(keys(added?.payload)).toEqual(
+      keys(webhookExample("installation_repositories", "added")),
+    );
+    expect(added?.payload).toMatchObject({
+      action: "added",
+      repository_selection: "selected",
+      repositories_added: [{ full_name: "acme/features" }],
+      repositories_removed: [],
+      sender: { login: "alice" },
+    });
   });
 
   test("an edit records the change: changes.body.from on PR and issue", async () => {
@@ -145,10 +181,15 @@ describe("what people do", () => {
   test("label, unlabel and close send the events GitHub sends; roles change what the API says", async () => {
     const { sim, octokit } = await setupSimulator();
     await sim.openIssue({ repo: "acme/models", title: "t", user: "alice" });
+    await expect(
+      sim.labelIssue({ repo: "acme/models", number: 1, label: "ml-deployment", user: "bob" }),
+    ).rejects.toThrow('no label "ml-deployment"');
+    sim.addLabel("acme/models", "ml-deployment");
     await sim.labelIssue({ repo: "acme/models", number: 1, label: "ml-deployment", user: "bob" });
     await sim.unlabelIssue({ repo: "acme/models", number: 1, label: "ml-deployment", user: "bob" });
     await sim.closeIssue({ repo: "acme/models", number: 1, user: "bob", reason: "not_planned" });
-    expect(sim.deliveries.map((d) => String(d.payload.action))).toEqual([
+    const issueEvents = sim.deliveries.filter((d) => d.name === "issues");
+    expect(issueEvents.map((d) => String(d.payload.action))).toEqual([
       "opened",
       "labeled",
       "unlabeled",
@@ -202,6 +243,7 @@ describe("delivery to the app", () => {
         inFlight -= 1;
       });
     });
+    sim.addLabel("acme/models", "ml-experiment");
     const { deliveryIds } = await sim.openIssue({
       repo: "acme/models",
       title: "t",

@@ -11,5 +11,11 @@ export const labelsSection = section(
     incident: text().default("ml-monitoring"),
     /** The label of the retraining issues the app opens for alerts in `alerts.retrain_on`. Default: `ml-retraining`. */
     retraining: text().default("ml-retraining"),
+    /** An issue with this label is a data-preparation task (the `ml-data` form). Default: `ml-data`. */
+    data: text().default("ml-data"),
+    /** An issue with this label is a training task (the `ml-training` form). Default: `ml-training`. */
+    training: text().default("ml-training"),
+    /** Added to every issue the app puts on the board, so one search finds all MLOps work. Default: `type-mlops`. */
+    mlops: text().default("type-mlops"),
   }).superRefine(requireDistinct("labels")),
 );

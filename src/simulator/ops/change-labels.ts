@@ -3,7 +3,10 @@ import type { IssueRecord } from "../store/records.js";
 import { buildIssueEvent } from "../webhooks/build-issue-events.js";
 import { ensureLabel } from "./ensure-label.js";
 
-/** Adds labels (creating unknown ones); one `labeled` event per label not already there. */
+/**
+ * Adds labels, creating unknown ones as the REST route does (a person in the UI can only
+ * pick existing ones: see labelIssue); one `labeled` event per label not already there.
+ */
 export function addLabels(
   ctx: SimContext,
   issue: IssueRecord,

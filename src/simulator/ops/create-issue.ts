@@ -11,11 +11,17 @@ export interface NewIssue {
   assignees?: string[];
   user: string;
   pull?: PullFields;
+  /**
+   * What happens to a label the repository lacks: `create` (grey, no description) as the
+   * REST API does for a caller with push access, or `drop` as an issue form and the UI do
+   * (a form's `labels:` entry naming a missing label is silently left out). Default `drop`.
+   */
+  missingLabels?: "create" | "drop";
 }
 
 /**
  * Creates the issue or PR with the next shared number and returns the events GitHub
- * sends: `opened`, then one `labeled` per label (an issue form with labels does this).
+ * sends: `opened`, then one `labeled` per label that exists (an issue form with labels does this).
  */
 export function createIssue(
   ctx: SimContext,
@@ -26,9 +32,10 @@ export function createIssue(
   const id = store.nextId();
   const number = repo.nextNumber;
   repo.nextNumber += 1;
-  const labels = [...new Set(input.labels ?? [])].map(
-    (name) => ensureLabel(store, repo, name).name,
-  );
+  const labels = [...new Set(input.labels ?? [])].flatMap((name) => {
+    if (input.missingLabels === "create") return [ensureLabel(store, repo, name).name];
+    return repo.labels.get(name.toLowerCase())?.name ?? [];
+  });
   const now = store.now();
   const issue = store.register<IssueRecord>({
     kind: "issue",

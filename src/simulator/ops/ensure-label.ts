@@ -2,8 +2,9 @@ import type { SimStore } from "../store/sim-store.js";
 import type { LabelRecord, RepoRecord } from "../store/records.js";
 
 /**
- * The repository label of that name, created when missing: GitHub creates unknown
- * labels (colour `ededed`) when an issue is created or labelled with them.
+ * The repository label of that name, created when missing: GitHub's REST API creates
+ * unknown labels (colour `ededed`, no description) when an issue is created or labelled
+ * with them through it (github/docs#35718). Issue forms and the UI do not: see createIssue.
  */
 export function ensureLabel(
   store: SimStore,

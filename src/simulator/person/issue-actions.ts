@@ -4,7 +4,10 @@ import { createIssue } from "../ops/create-issue.js";
 import { editIssue } from "../ops/edit-issue.js";
 import { deliverEvents, issueNumbered, repoNamed, type PersonContext } from "./person-context.js";
 
-/** What a person fills in to open an issue (an issue form adds its labels). */
+/**
+ * What a person fills in to open an issue (an issue form adds its labels). A label the
+ * repository lacks is silently dropped, as GitHub drops a form's missing `labels:` entry.
+ */
 export interface OpenIssueInput {
   repo: string;
   title: string;
@@ -43,12 +46,17 @@ export async function openIssue(pc: PersonContext, input: OpenIssueInput): Promi
   return { number: issue.number, nodeId: issue.nodeId, deliveryIds };
 }
 
-/** Adds a label: `issues.labeled` (or `pull_request.labeled`). */
+/**
+ * Adds a label: `issues.labeled` (or `pull_request.labeled`). A person picks from the
+ * repository's labels, so a label it lacks is a mistake in the test (create it first).
+ */
 export async function labelIssue(
   pc: PersonContext,
   input: IssueRef & { label: string },
 ): Promise<string[]> {
   const issue = issueNumbered(pc, input.repo, input.number);
+  if (!repoNamed(pc, input.repo).labels.has(input.label.toLowerCase()))
+    throw new Error(`simulator: ${input.repo} has no label "${input.label}" for a person to pick`);
   return deliverEvents(pc, addLabels(pc.ctx, issue, [input.label], input.user));
 }
 

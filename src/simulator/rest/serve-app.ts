@@ -5,7 +5,8 @@ import { serializeLogin } from "../serialize/serialize-user.js";
 import { serializeRepo } from "../serialize/serialize-repo.js";
 import { requireRepo } from "./lookup.js";
 
-const PERMISSIONS = {
+/** The permissions `app.yml` asks for, as the installation and token routes report them. */
+export const PERMISSIONS = {
   actions: "read",
   checks: "write",
   contents: "read",

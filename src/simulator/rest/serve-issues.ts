@@ -69,7 +69,11 @@ export const issueRoutes: Route[] = [
       const repo = requireRepo(ctx, req);
       const input = parseBody(createSchema, req.body);
       checkBodyLength("Issue", input.body);
-      const { issue, events } = createIssue(ctx, repo, { ...input, user: req.actor });
+      const { issue, events } = createIssue(ctx, repo, {
+        ...input,
+        user: req.actor,
+        missingLabels: "create",
+      });
       ctx.emit(events);
       return { status: 201, body: serializeIssue(ctx, issue) };
     },

@@ -14,6 +14,7 @@ import {
 import { expectRestRoute } from "../../helpers/openapi.js";
 import { createTestProbot } from "../../helpers/probot.js";
 import { expectGraphql as graphql } from "../../helpers/graphql-api.js";
+import { DEFAULT_LABEL_NAMES, repoLabels } from "../labels/label-fixtures.js";
 
 const formBody =
   "### Model\n\nfraud-detector\n\n### Version\n\n2.4.0\n\n### Hypothesis\n\nEmbeddings help.";
@@ -55,6 +56,11 @@ test("an issue opened from the experiment form: board item with its fields, then
   // No .github/mlops.yml in the repository nor in the owner's .github repository: the defaults.
   scope.get("/repos/acme/models/contents/.github%2Fmlops.yml").reply(404);
   scope.get("/repos/acme/.github/contents/.github%2Fmlops.yml").reply(404);
+  // The first card of the repository in this process: one listing, every label there already.
+  scope
+    .get("/repos/acme/models/labels")
+    .query({ per_page: "100" })
+    .reply(200, repoLabels(DEFAULT_LABEL_NAMES));
   scope
     .get("/repos/acme/models/issues/5")
     .reply(200, { number: 5, node_id: "I_5", title: "Merchant embeddings", body: formBody });
@@ -143,6 +149,11 @@ test("an issue that is a card already and on the board: no write at all", async 
   scope.post("/app/installations/1/access_tokens").reply(200, { token: "t", permissions: {} });
   scope.get("/repos/acme/models/contents/.github%2Fmlops.yml").reply(404);
   scope.get("/repos/acme/.github/contents/.github%2Fmlops.yml").reply(404);
+  // The first card of the repository in this process: one listing, every label there already.
+  scope
+    .get("/repos/acme/models/labels")
+    .query({ per_page: "100" })
+    .reply(200, repoLabels(DEFAULT_LABEL_NAMES));
   scope
     .get("/repos/acme/models/issues/5")
     .reply(200, { number: 5, node_id: "I_5", title: "X", body: card });
@@ -169,11 +180,66 @@ test("an issue that is a card already and on the board: no write at all", async 
   expect(scope.isDone()).toBe(true);
 });
 
-test("an issue opened without labels costs no request at all", async () => {
+test("an issue opened without labels and not from our forms costs no request at all", async () => {
   const { probot } = createTestProbot();
   await probot.load(app);
   const payload = openedPayload();
   payload.issue.labels = [];
+  payload.issue.body = "The dashboard is slow.\n\n### Steps\n\nOpen it.";
   await probot.receive({ id: "d3", name: "issues", payload: payload as never });
   expect(nock.pendingMocks()).toEqual([]);
+});
+
+test("an issue opened from the experiment form whose label GitHub dropped: the labels are created, then the form's label is added (its labeled event makes the card)", async () => {
+  const { probot } = createTestProbot();
+  await probot.load(app);
+  const payload = openedPayload();
+  payload.issue.labels = [];
+  const scope = nock("https://api.github.com");
+  scope.post("/app/installations/1/access_tokens").reply(200, { token: "t", permissions: {} });
+  scope.get("/repos/acme/models/contents/.github%2Fmlops.yml").reply(404);
+  scope.get("/repos/acme/.github/contents/.github%2Fmlops.yml").reply(404);
+  scope
+    .get("/repos/acme/models/labels")
+    .query({ per_page: "100" })
+    .reply(200, repoLabels(["bug"]));
+  const created: string[] = [];
+  scope
+    .post("/repos/acme/models/labels", (body: { name: string; color: string }) => {
+      created.push(body.name);
+      return /^[0-9a-f]{6}$/.test(body.color);
+    })
+    .times(8)
+    .reply(201, {});
+  let added: unknown;
+  scope
+    .post("/repos/acme/models/issues/5/labels", (body: unknown) => {
+      added = body;
+      return true;
+    })
+    .reply(200, []);
+  await probot.receive({ id: "d4", name: "issues", payload: payload as never });
+  expect(scope.isDone()).toBe(true);
+  expect(created).toEqual(DEFAULT_LABEL_NAMES);
+  expect(added).toEqual({ labels: ["ml-experiment"] });
+  expectRestRoute("POST", "/repos/{owner}/{repo}/issues/{issue_number}/labels");
+});
+
+test("a form issue opened by a bot, or one that carries another of our labels, is not relabelled", async () => {
+  const { probot } = createTestProbot();
+  await probot.load(app);
+  const scope = nock("https://api.github.com");
+  scope.post("/app/installations/1/access_tokens").reply(200, { token: "t", permissions: {} });
+  scope.get("/repos/acme/models/contents/.github%2Fmlops.yml").reply(404);
+  scope.get("/repos/acme/.github/contents/.github%2Fmlops.yml").reply(404);
+  const retraining = openedPayload();
+  retraining.issue.labels = [
+    { ...(retraining.issue.labels as object[])[0], name: "ml-retraining" },
+  ];
+  await probot.receive({ id: "d5", name: "issues", payload: retraining as never });
+  const byBot = openedPayload() as ReturnType<typeof openedPayload> & { sender: { type: string } };
+  byBot.issue.labels = [];
+  byBot.sender.type = "Bot";
+  await probot.receive({ id: "d6", name: "issues", payload: byBot as never });
+  expect(scope.isDone()).toBe(true);
 });
