@@ -126,3 +126,37 @@ test("rollout.require: [] approves; a broken config rejects naming the file and 
   );
   expect(sim.failedDeliveries).toEqual([]);
 });
+
+test("a config with 60 problems: the rejection is shortened to GitHub's 1,024 characters and reaches the job", async () => {
+  const { sim } = await releasePr(sha("ab5"));
+  const gates = Array.from({ length: 60 }, (_, i) => `gate-${i}`).join(", ");
+  sim.setFile("acme/models", ".github/mlops.yml", `rollout:\n  require: [${gates}]\n`);
+  await sim.requestDeploymentProtection({
+    repo: "acme/models",
+    environment: "production",
+    sha: sha("ab5"),
+  });
+  expect(sim.failedDeliveries).toEqual([]);
+  const review = sim.store.protectionReviews.at(-1);
+  expect(review).toMatchObject({ state: "rejected", environment: "production" });
+  expect(review?.comment.length).toBeLessThanOrEqual(1024);
+  expect(review?.comment).toMatch(
+    /\n- … and \d+ more left out: GitHub keeps 1,024 characters of this answer\. The checks of ab50000 on the pull request list everything\.\nFix the file on the default branch, then re-run the deploy job\.$/,
+  );
+});
+
+test("the answer fails (GitHub down): the delivery fails, so it can be redelivered, and the redelivery answers", async () => {
+  const { sim } = await releasePr(sha("ab6"));
+  sim.injectFault({ method: "POST", path: /\/deployment_protection_rule$/, status: 500 });
+  await expect(
+    sim.requestDeploymentProtection({
+      repo: "acme/models",
+      environment: "production",
+      sha: sha("ab6"),
+    }),
+  ).rejects.toThrow("Server Error");
+  expect(sim.failedDeliveries.map((f) => f.delivery.name)).toEqual(["deployment_protection_rule"]);
+  expect(sim.store.protectionReviews).toEqual([]);
+  await sim.redeliver(sim.failedDeliveries[0]?.delivery.id ?? "");
+  expect(sim.store.protectionReviews).toEqual([expect.objectContaining({ state: "rejected" })]);
+});

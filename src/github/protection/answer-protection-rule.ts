@@ -15,10 +15,30 @@ export interface ProtectionAnswer {
 }
 
 /**
+ * What a 422 of this route says when the rule was answered before (a redelivered event): the
+ * run no longer waits for this app in that environment. GitHub does not document the words,
+ * so only a message about the review being done already, or nothing pending, counts; any
+ * other 422 (a comment GitHub refuses, an environment name it does not know) is a failure.
+ */
+const ALREADY_ANSWERED = /\balready\b|\bno (?:longer )?pending\b|\bnot (?:currently )?waiting\b/i;
+
+function isAlreadyAnswered(error: unknown): boolean {
+  const { status, response, message } = error as {
+    status?: unknown;
+    message?: unknown;
+    response?: { data?: { message?: unknown } };
+  };
+  if (status !== 422) return false;
+  const said = response?.data?.message ?? message;
+  return typeof said === "string" && ALREADY_ANSWERED.test(said);
+}
+
+/**
  * Approves or rejects the app's custom deployment protection rule for a waiting run
- * (`POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule`). GitHub
- * answers 422 once the rule has been answered (a redelivered event): that is
- * "already answered", not an error.
+ * (`POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule`). A 422
+ * whose message says the rule was answered before (a redelivered event) is
+ * "already answered"; every other error is thrown, since a job left unanswered waits for
+ * up to 30 days.
  */
 export async function answerProtectionRule(
   octokit: ProtectionClient,
@@ -36,7 +56,7 @@ export async function answerProtectionRule(
     });
     return "answered";
   } catch (error) {
-    if ((error as { status?: unknown }).status === 422) return "already-answered";
+    if (isAlreadyAnswered(error)) return "already-answered";
     throw error;
   }
 }

@@ -23,7 +23,8 @@ import type { GatesDeps } from "./gates-deps.js";
  * `rollout.environment` the app approves when the gates of `rollout.require` pass for the job's
  * SHA and rejects naming each failing gate; another environment is not the app's to judge, so
  * the job is rejected with the fix rather than left waiting. A redelivery finds the rule
- * answered already (GitHub's 422) and changes nothing. Only the app's own check runs count: a
+ * answered already (GitHub's 422 saying so) and changes nothing; any other failure is logged
+ * at error level with the run id and fails the delivery, so it can be redelivered. Only the app's own check runs count: a
  * run of the same name by an Actions job does not open the environment.
  */
 export function onProtectionRule(deps: GatesDeps) {
@@ -34,16 +35,26 @@ export function onProtectionRule(deps: GatesDeps) {
       return;
     }
     const { request } = parsed;
-    const rollback = await findAppRollback(context.octokit, request, context.payload, deps.appId);
-    const answer = rollback
-      ? rollbackAnswer(request, rollback)
-      : await gatesAnswer(context, request, deps);
-    const outcome = await answerProtectionRule(context.octokit, request, answer);
     const { runId: run, environment } = request;
-    context.log.info(
-      { run, environment, state: answer.state, outcome, rollback: rollback?.deploymentId },
-      "deployment_protection_rule answered",
-    );
+    try {
+      const rollback = await findAppRollback(context.octokit, request, context.payload, deps.appId);
+      const answer = rollback
+        ? rollbackAnswer(request, rollback)
+        : await gatesAnswer(context, request, deps);
+      const outcome = await answerProtectionRule(context.octokit, request, answer);
+      context.log.info(
+        { run, environment, state: answer.state, outcome, rollback: rollback?.deploymentId },
+        "deployment_protection_rule answered",
+      );
+    } catch (error) {
+      // Unanswered, the job waits up to 30 days: the operator must see it, and the delivery
+      // fails so that it can be redelivered.
+      context.log.error(
+        { err: error, run, environment, sha: request.sha },
+        "deployment_protection_rule NOT answered: the deploy job is still waiting",
+      );
+      throw error;
+    }
   };
 }
 

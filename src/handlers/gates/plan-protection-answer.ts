@@ -1,8 +1,22 @@
 import type { ConfigError } from "../../config/load-config.js";
 import type { GateState } from "../../github/checks/read-gates.js";
 import type { ProtectionAnswer } from "../../github/protection/answer-protection-rule.js";
+import { fitProtectionComment } from "../../render/fit-protection-comment.js";
 import { renderTemplate } from "../../render/render-template.js";
 import type { AppRollback } from "./find-app-rollback.js";
+
+/** An answer whose comment fits GitHub's bound for this route (`fitProtectionComment`). */
+function answerOf(
+  request: { environment: string; sha: string },
+  state: ProtectionAnswer["state"],
+  comment: string,
+): ProtectionAnswer {
+  return {
+    environment: request.environment,
+    state,
+    comment: fitProtectionComment(comment.trim(), request.sha),
+  };
+}
 
 /**
  * The answer to a deploy job waiting in the rollout environment: approved when every gate
@@ -17,11 +31,11 @@ export function planProtectionAnswer(
   const failing = gates.filter((gate) => !gate.ok);
   if (failing.length === 0) {
     const comment = renderTemplate("protection-approved.md", { ...view, gates });
-    return { environment: request.environment, state: "approved", comment: comment.trim() };
+    return answerOf(request, "approved", comment);
   }
   const count = failing.length === 1 ? "1 gate is" : `${failing.length} gates are`;
   const comment = renderTemplate("protection-rejected.md", { ...view, count, failing });
-  return { environment: request.environment, state: "rejected", comment: comment.trim() };
+  return answerOf(request, "rejected", comment);
 }
 
 /**
@@ -29,15 +43,18 @@ export function planProtectionAnswer(
  * name the app as their rule, so the job is rejected with the file and the problems.
  */
 export function configErrorAnswer(
-  request: { environment: string },
+  request: { environment: string; sha: string },
   error: ConfigError,
 ): ProtectionAnswer {
-  const comment = renderTemplate("protection-config-error.md", {
-    environment: request.environment,
-    file: error.file,
-    problems: error.problems,
-  });
-  return { environment: request.environment, state: "rejected", comment: comment.trim() };
+  return answerOf(
+    request,
+    "rejected",
+    renderTemplate("protection-config-error.md", {
+      environment: request.environment,
+      file: error.file,
+      problems: error.problems,
+    }),
+  );
 }
 
 /**
@@ -45,14 +62,14 @@ export function configErrorAnswer(
  * the job for up to 30 days waiting for an answer, so it is rejected at once with the fix.
  */
 export function otherEnvironmentAnswer(
-  request: { environment: string },
+  request: { environment: string; sha: string },
   ours: string,
 ): ProtectionAnswer {
   const comment = renderTemplate("protection-other-environment.md", {
     environment: request.environment,
     ours,
   });
-  return { environment: request.environment, state: "rejected", comment: comment.trim() };
+  return answerOf(request, "rejected", comment);
 }
 
 /**
@@ -61,12 +78,12 @@ export function otherEnvironmentAnswer(
  * Holding the rollback would leave the canary serving while `/status` says it was rolled back.
  */
 export function rollbackAnswer(
-  request: { environment: string },
+  request: { environment: string; sha: string },
   rollback: AppRollback,
 ): ProtectionAnswer {
   const comment = renderTemplate("protection-rollback.md", {
     ...rollback,
     environment: request.environment,
   });
-  return { environment: request.environment, state: "approved", comment: comment.trim() };
+  return answerOf(request, "approved", comment);
 }

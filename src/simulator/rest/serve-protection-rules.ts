@@ -10,10 +10,14 @@ const schema = z.object({
   comment: z.string().optional(),
 });
 
+const COMMENT_LIMIT = 1_024;
+
 /**
  * `POST /repos/{o}/{r}/actions/runs/{run_id}/deployment_protection_rule`: the app's
  * review of a pending protection rule request; 204, recorded in `protectionReviews`.
- * A run/environment with no pending request gets 422, as the job is no longer waiting.
+ * A run/environment with no pending request gets 422, as the job is no longer waiting; a
+ * comment past 1,024 characters (GitHub's documented bound for this route's status reports)
+ * gets a 422 "Validation Failed", and the job keeps waiting.
  */
 export const protectionRuleRoutes: Route[] = [
   {
@@ -24,6 +28,22 @@ export const protectionRuleRoutes: Route[] = [
       const input = parseBody(schema, req.body);
       const full = `${repo.owner}/${repo.name}`;
       const runId = Number(req.params.run_id);
+      if ((input.comment ?? "").length > COMMENT_LIMIT) {
+        throw new HttpError(422, {
+          message: "Validation Failed",
+          errors: [
+            {
+              resource: "DeploymentProtectionRule",
+              code: "custom",
+              field: "comment",
+              message: `comment is too long (maximum is ${COMMENT_LIMIT} characters)`,
+            },
+          ],
+          documentation_url:
+            "https://docs.github.com/rest/actions/workflow-runs#review-custom-deployment-protection-rules-for-a-workflow-run",
+          status: "422",
+        });
+      }
       const pending = ctx.store.protectionRequests.find(
         (p) =>
           p.repo === full &&

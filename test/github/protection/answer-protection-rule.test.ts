@@ -20,13 +20,18 @@ test("answers with environment_name, state and comment on the run's route", asyn
   expect(scope.isDone()).toBe(true);
 });
 
-test("422 (answered before: a redelivery) is already answered; other errors are thrown", async () => {
+test("a 422 saying it was answered before (a redelivery) is already answered; any other 422 and other errors are thrown", async () => {
   const scope = nock("https://api.github.com")
     .post(path)
     .reply(422, { message: "No pending deployment protection rule" })
     .post(path)
+    .reply(422, { message: "Validation Failed", errors: [{ field: "comment", code: "custom" }] })
+    .post(path)
     .reply(500, { message: "boom" });
   expect(await answerProtectionRule(octokit(), target, answer)).toBe("already-answered");
+  await expect(answerProtectionRule(octokit(), target, answer)).rejects.toMatchObject({
+    status: 422,
+  });
   await expect(answerProtectionRule(octokit(), target, answer)).rejects.toMatchObject({
     status: 500,
   });
