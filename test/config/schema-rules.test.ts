@@ -250,7 +250,7 @@ test.each<[string, unknown, ConfigProblem[]]>([
       {
         path: "rollout",
         message:
-          'unknown key "stpes" (did you mean "steps"?); the keys allowed here are: environment, steps, promoters, require, auto_rollback',
+          'unknown key "stpes" (did you mean "steps"?); the keys allowed here are: environment, steps, promoters, require, auto_rollback, allow_forks',
       },
     ],
   ],
