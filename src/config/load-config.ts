@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
 import { describeConfigIssues, type ConfigProblem } from "./describe-config-issues.js";
-import { describeLoadFailure, type RepoRef } from "./describe-load-failure.js";
-import { CONFIG_FILE, CONFIG_PATH, configSchema, type Config } from "./schema.js";
+import type { ProbotOctokit } from "probot";
+import { readRawFile } from "../github/contents/read-raw-file.js";
+import { mergeConfigs } from "./merge-configs.js";
+import { readConfigChain, type ConfigFileRef } from "./read-config-chain.js";
+import { CONFIG_PATH, configSchema, type Config } from "./schema.js";
 
 /** A configuration that cannot be used: which file, and every problem found in it. */
 export interface ConfigError {
@@ -15,49 +18,46 @@ export interface ConfigError {
 /** The outcome of reading the configuration: a result, never a throw for a bad file. */
 export type ConfigResult = { ok: true; config: Config } | { ok: false; error: ConfigError };
 
-/** deepmerge's options, as far as we use them. */
-interface MergeOptions {
-  arrayMerge?(target: unknown[], source: unknown[]): unknown[];
-  customMerge?: (key: string) => ((target: unknown, source: unknown) => unknown) | undefined;
+/** The repository an event is about. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
 }
 
-/** What reads the file: Probot's `context` (its `config` and, to name inherited files, `repo`). */
+/** What reads the file: Probot's `context` (its client and the event's repository). */
 export interface ConfigSource {
-  config(file: string, defaults?: object, mergeOptions?: MergeOptions): Promise<unknown>;
-  repo?(): RepoRef;
+  octokit: Pick<ProbotOctokit, "request">;
+  repo(): RepoRef;
 }
 
 /**
- * The contract says a key that is given replaces its default whole, also across
- * `_extends`; deepmerge concatenates arrays and merges maps unless told otherwise, so
- * `steps: [10, 100]` over a base `[5, 25, 50, 100]` would become six steps.
- */
-const MERGE_OPTIONS: MergeOptions = {
-  arrayMerge: (_target, source) => source,
-  customMerge: (key) => (key === "thresholds" ? (_target, source) => source : undefined),
-};
-
-/**
- * Reads `.github/mlops.yml` through `context.config` (the owner's `.github` repository
- * as fallback, `_extends` followed) and validates it. Defaults come from the schema,
- * not from `context.config`'s defaults argument (which deepmerge would concatenate
- * into). A missing file means all defaults. Throws only for GitHub API errors.
+ * Reads `.github/mlops.yml` as Probot's `context.config` does (the owner's `.github`
+ * repository as fallback, `_extends` followed, the same requests) and validates it. It
+ * reads the files itself rather than through `context.config` because Probot's plugin
+ * parses whatever size the file is (quadratic in its keys) and silently takes a scalar
+ * file or a missing `_extends` target for "no configuration" (see `readConfigChain`).
+ * A missing file means all defaults. Throws only for GitHub API errors.
  */
 export async function loadConfig(source: ConfigSource): Promise<ConfigResult> {
-  let raw: unknown;
-  try {
-    raw = await source.config(CONFIG_FILE, undefined, MERGE_OPTIONS);
-  } catch (error) {
-    const failure = describeLoadFailure(error, source.repo?.(), CONFIG_PATH);
-    if (failure === null) throw error;
-    return { ok: false, error: withFingerprint(failure.file, failure.problems) };
-  }
-  const parsed = configSchema.safeParse(raw ?? {}, { reportInput: true });
+  const here = source.repo();
+  const read = (ref: ConfigFileRef) => readRawFile(source.octokit, ref);
+  const chain = await readConfigChain(read, { ...here, path: CONFIG_PATH });
+  if (!chain.ok)
+    return { ok: false, error: withFingerprint(fileName(chain.file, here), [chain.problem]) };
+  const parsed = configSchema.safeParse(mergeConfigs(chain.configs), { reportInput: true });
   if (parsed.success) return { ok: true, config: parsed.data };
   return {
     ok: false,
     error: withFingerprint(CONFIG_PATH, describeConfigIssues(parsed.error.issues)),
   };
+}
+
+/** The path alone for this repository's file; `owner/repo:path` for an inherited one. */
+function fileName(file: ConfigFileRef, here: RepoRef): string {
+  const same =
+    file.owner.toLowerCase() === here.owner.toLowerCase() &&
+    file.repo.toLowerCase() === here.repo.toLowerCase();
+  return same ? file.path : `${file.owner}/${file.repo}:${file.path}`;
 }
 
 function withFingerprint(file: string, problems: ConfigProblem[]): ConfigError {

@@ -60,11 +60,16 @@ export function requireDistinct(sectionName: string) {
   };
 }
 
+/** Unknown keys named in one message; the rest are counted, so the allowed keys stay in view. */
+const MAX_NAMED_KEYS = 5;
+
 function unknownKeysMessage(keys: readonly string[], allowed: readonly string[]): string {
-  const named = keys.map((key) => {
+  const named = keys.slice(0, MAX_NAMED_KEYS).map((key) => {
     const suggestion = suggestKey(key, allowed);
     return suggestion === null ? `"${key}"` : `"${key}" (did you mean "${suggestion}"?)`;
   });
   const noun = keys.length === 1 ? "unknown key" : "unknown keys";
-  return `${noun} ${named.join(", ")}; the keys allowed here are: ${allowed.join(", ")}`;
+  const more = keys.length - named.length;
+  const rest = more > 0 ? ` and ${more.toLocaleString("en-US")} more` : "";
+  return `${noun} ${named.join(", ")}${rest}; the keys allowed here are: ${allowed.join(", ")}`;
 }

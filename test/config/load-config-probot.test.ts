@@ -5,7 +5,7 @@ import { webhookExample } from "../../src/simulator/webhook-example.js";
 import { expectRestRoute } from "../helpers/openapi.js";
 import { createTestProbot } from "../helpers/probot.js";
 
-// Probot's config plugin reads each file with GET /repos/{owner}/{repo}/contents/{path}
+// loadConfig sends the requests Probot's config plugin sends: it reads each file with GET /repos/{owner}/{repo}/contents/{path}
 // and `mediaType: { format: "raw" }`, the path URL-encoded as one segment.
 const RAW = "application/vnd.github.v3.raw";
 const REPO_FILE = "/repos/Codertocat/Hello-World/contents/.github%2Fmlops.yml";
@@ -44,7 +44,7 @@ test("the repository's own file is validated, defaults filling the rest", async 
     .matchHeader("accept", RAW)
     .reply(200, "rollout:\n  steps: [10, 50, 100]\nproject:\n  number: 7\n", TEXT);
   const result = await loadThroughProbot();
-  expect(result.ok && result.config.rollout).toEqual({
+  expect(result.ok && result.config.rollout).toMatchObject({
     environment: "production",
     steps: [10, 50, 100],
     promoters: "write",
@@ -74,7 +74,7 @@ test("without a repository file, the owner's .github repository supplies it", as
     .matchHeader("accept", RAW)
     .reply(200, "labels:\n  experiment: exp\n", TEXT);
   const result = await loadThroughProbot();
-  expect(result.ok && result.config.labels).toEqual({
+  expect(result.ok && result.config.labels).toMatchObject({
     experiment: "exp",
     deployment: "ml-deployment",
     incident: "ml-monitoring",
@@ -192,5 +192,73 @@ test("a directory where the file should be is reported", async () => {
 test("a GitHub API error is not the file's fault: it is thrown, for Probot to log", async () => {
   const scope = github().get(REPO_FILE).reply(500, { message: "boom" });
   await expect(loadThroughProbot()).rejects.toThrow(/boom/);
+  expect(scope.isDone()).toBe(true);
+});
+
+test("a file that is a scalar is a config error, not the defaults", async () => {
+  const scope = github().get(REPO_FILE).matchHeader("accept", RAW).reply(200, "42\n", TEXT);
+  const result = await loadThroughProbot();
+  expect(!result.ok && result.error).toEqual({
+    file: ".github/mlops.yml",
+    problems: [
+      {
+        path: "(top level)",
+        message: "expected a mapping of sections such as project: and rollout:, got a number (42)",
+      },
+    ],
+    fingerprint: expect.stringMatching(/^[0-9a-f]{12}$/),
+  });
+  expect(scope.isDone()).toBe(true);
+});
+
+test("an _extends to a repository that does not exist is a config error naming both", async () => {
+  const scope = github()
+    .get(REPO_FILE)
+    .matchHeader("accept", RAW)
+    .reply(200, "_extends: acme-ml/settings\nproject:\n  number: 7\n", TEXT)
+    .get("/repos/acme-ml/settings/contents/.github%2Fmlops.yml")
+    .matchHeader("accept", RAW)
+    .reply(404, { message: "Not Found" });
+  const result = await loadThroughProbot();
+  expect(!result.ok && result.error.file).toBe(".github/mlops.yml");
+  expect(!result.ok && result.error.problems).toEqual([
+    {
+      path: "_extends",
+      message:
+        "expected a file at acme-ml/settings:.github/mlops.yml, found none: the repository or the file does not exist, or the repository is private and mlops-bot is not installed on it",
+    },
+  ]);
+  expect(scope.isDone()).toBe(true);
+});
+
+test("the owner's .github file extending another file of the organization still works", async () => {
+  const scope = github()
+    .get(REPO_FILE)
+    .reply(404, { message: "Not Found" })
+    .get(ORG_FILE)
+    .matchHeader("accept", RAW)
+    .reply(200, "_extends: .github:base/mlops.yml\nlabels:\n  experiment: exp\n", TEXT)
+    .get("/repos/Codertocat/.github/contents/base%2Fmlops.yml")
+    .matchHeader("accept", RAW)
+    .reply(200, "labels:\n  experiment: base\n  incident: alerts\n", TEXT);
+  const result = await loadThroughProbot();
+  expect(result.ok && result.config.labels).toMatchObject({
+    experiment: "exp",
+    incident: "alerts",
+  });
+  expect(scope.isDone()).toBe(true);
+});
+
+test("a file over 16 KiB is refused before it is parsed, with its size and the bound", async () => {
+  const keys = Array.from({ length: 6000 }, (_, i) => `    m${i}: { min: 0.5 }`).join("\n");
+  const scope = github().get(REPO_FILE).reply(200, `metrics:\n  thresholds:\n${keys}\n`, TEXT);
+  const result = await loadThroughProbot();
+  expect(!result.ok && result.error.problems).toEqual([
+    {
+      path: "(top level)",
+      message:
+        "the file is 142,913 bytes; mlops-bot reads at most 16,384 bytes (16 KiB), and a full configuration is under 2 KiB",
+    },
+  ]);
   expect(scope.isDone()).toBe(true);
 });

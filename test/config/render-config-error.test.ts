@@ -63,3 +63,39 @@ test("text quoted from the file cannot break the table, ping anyone or inject HT
     '| metrics.thresholds\\["a\\|b"\\] | expected a number, got "@&#8203;team &lt;img src=x\\> \\`x\\`" |',
   );
 });
+
+test("10,000 problems: the first 20 in full, a count of the rest, far within GitHub's limit", () => {
+  const problems = Array.from({ length: 10_000 }, (_, i) => ({
+    path: `rollout.steps[${i}]`,
+    message: 'expected a whole number from 1 to 100 (no % sign), got "a"',
+  }));
+  const text = renderConfigError({ ...error, problems });
+  const rows = text.split("\n").filter((line) => line.startsWith("| rollout.steps"));
+  expect(rows).toHaveLength(20);
+  expect(rows[19]).toBe(
+    '| rollout.steps\\[19\\] | expected a whole number from 1 to 100 (no % sign), got "a" |',
+  );
+  expect(text).toContain(
+    "**.github/mlops.yml** has 10,000 problems, so mlops-bot did nothing else",
+  );
+  expect(text).toContain(
+    "| … | and 9,980 more problems, not listed here: fix the ones above and the next message lists what is left |",
+  );
+  expect(text.length).toBeLessThan(5_000);
+});
+
+test("21 problems: one more problem, in the singular", () => {
+  const problems = Array.from({ length: 21 }, (_, i) => ({ path: `k${i}`, message: "x" }));
+  expect(renderConfigError({ ...error, problems })).toContain(
+    "| … | and 1 more problem, not listed",
+  );
+});
+
+test("a problem quoting a huge value is cut to 300 characters", () => {
+  const text = renderConfigError({
+    ...error,
+    problems: [{ path: "labels.experiment", message: `expected text, got ${"y".repeat(5_000)}` }],
+  });
+  const row = text.split("\n").find((line) => line.startsWith("| labels")) ?? "";
+  expect(row).toBe(`| labels.experiment | expected text, got ${"y".repeat(280)}… |`);
+});

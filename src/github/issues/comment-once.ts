@@ -1,10 +1,12 @@
 import { findComment } from "../comments/find-comment.js";
 import type { CommentsClient, CommentTarget } from "../comments/comments-client.js";
+import { fitGitHubBody } from "../../render/fit-github-text.js";
 
 /**
  * Adds `body` to the issue unless one of the app's comments there already carries `marker`
  * (a redelivered webhook). Unlike `ensureComment`, a marked comment is never rewritten: its
- * text may hold a time the redelivery cannot reproduce. True when it wrote the comment.
+ * text may hold a time the redelivery cannot reproduce. True when it wrote the comment. A
+ * body over GitHub's limit is shortened, saying so, rather than refused.
  */
 export async function commentOnce(
   octokit: CommentsClient,
@@ -13,6 +15,6 @@ export async function commentOnce(
   body: string,
 ): Promise<boolean> {
   if ((await findComment(octokit, target, marker)) !== null) return false;
-  await octokit.rest.issues.createComment({ ...target, body });
+  await octokit.rest.issues.createComment({ ...target, body: fitGitHubBody(body) });
   return true;
 }

@@ -1,3 +1,5 @@
+import { fitGitHubBody } from "../../render/fit-github-text.js";
+
 /** Title and label of the summary issue (the contract's "MLOps board"). */
 export const SUMMARY_TITLE = "MLOps board";
 export const SUMMARY_LABEL = "mlops-board";
@@ -38,7 +40,8 @@ export const PIN_ISSUE = /* GraphQL */ `
 
 /**
  * Finds the summary issue (the oldest issue with the label, so that two replicas that
- * both created one converge on the same) or creates it, pinned where the API allows.
+ * both created one converge on the same) or creates it, pinned where the API allows. The
+ * first body is shortened, saying so, when it is over GitHub's limit.
  */
 export async function ensureSummaryIssue(
   octokit: IssuesClient,
@@ -58,7 +61,7 @@ export async function ensureSummaryIssue(
   const { data: issue } = await octokit.rest.issues.create({
     ...repo,
     title: SUMMARY_TITLE,
-    body: initialBody,
+    body: fitGitHubBody(initialBody),
     labels: [SUMMARY_LABEL],
   });
   try {

@@ -139,22 +139,69 @@ test("a body without the marker gets it first, so the next lookup finds it", asy
   expect(scope.isDone()).toBe(true);
 });
 
-test("a body at GitHub's limit is posted; one character more is refused before any request", async () => {
+test("a body at GitHub's limit is posted as is; a longer one is shortened, saying so", async () => {
   const atLimit = MARKER + "x".repeat(MAX_COMMENT_LENGTH - MARKER.length);
+  const rows = Array.from({ length: 10_000 }, (_, i) => `| row ${i} | too much |`).join("\n");
+  const long = `${MARKER}\n${rows}`;
+  let posted = "";
   const scope = nock("https://api.github.com")
     .get(LIST)
     .query({ per_page: "100" })
     .reply(200, [])
     .post(LIST, { body: atLimit })
-    .reply(201, { id: 10 });
+    .reply(201, { id: 10 })
+    .get(LIST)
+    .query({ per_page: "100" })
+    .reply(200, [])
+    .post(LIST, (body: { body: string }) => {
+      posted = body.body;
+      return true;
+    })
+    .reply(201, { id: 11 });
   expect(MAX_COMMENT_LENGTH).toBe(65536);
   expect(await ensureComment(octokit(), target, MARKER, atLimit)).toEqual({
     action: "created",
     id: 10,
   });
-  await expect(ensureComment(octokit(), target, MARKER, `${atLimit}x`)).rejects.toThrow(
-    "comment for <!-- mlops-bot:metrics --> is 65537 characters; GitHub allows 65536: shorten it before posting",
-  );
+  expect(await ensureComment(octokit(), target, MARKER, long)).toEqual({
+    action: "created",
+    id: 11,
+  });
+  expect(posted.length).toBeLessThanOrEqual(65_536);
+  expect(posted.startsWith(`${MARKER}\n| row 0 | too much |\n`)).toBe(true);
+  expect(
+    posted.endsWith(
+      "| too much |\n\n_mlops-bot shortened this message to fit GitHub's limit of 65,536 characters; the rest is left out._\n",
+    ),
+  ).toBe(true);
+  expect(scope.isDone()).toBe(true);
+});
+
+test("a shortened comment is left alone on redelivery: the same text is cut the same way", async () => {
+  const long = `${MARKER}\n${"| a | b |\n".repeat(10_000)}`;
+  const once = await (async () => {
+    let posted = "";
+    const scope = nock("https://api.github.com")
+      .get(LIST)
+      .query({ per_page: "100" })
+      .reply(200, [])
+      .post(LIST, (body: { body: string }) => {
+        posted = body.body;
+        return true;
+      })
+      .reply(201, { id: 12 });
+    await ensureComment(octokit(), target, MARKER, long);
+    expect(scope.isDone()).toBe(true);
+    return posted;
+  })();
+  const scope = nock("https://api.github.com")
+    .get(LIST)
+    .query({ per_page: "100" })
+    .reply(200, [{ id: 12, body: once, user: bot }]);
+  expect(await ensureComment(octokit(), target, MARKER, long)).toEqual({
+    action: "unchanged",
+    id: 12,
+  });
   expect(scope.isDone()).toBe(true);
 });
 
