@@ -102,3 +102,36 @@ test("two kinds at once during a rollout: two incidents, one rollback", async ()
   );
   expect(notes).toHaveLength(1);
 });
+
+test("a first alert redelivered after its incident was closed opens no second incident", async () => {
+  const setup = await setupAlerts();
+  await liveHistory(setup, null);
+  const id = await sendAlert(setup.sim, driftAlert);
+  const [first] = issuesLabelled(setup.sim, "ml-monitoring");
+  await setup.sim.closeIssue({ repo: REPO, number: first!.number, user: "alice" });
+  setup.sim.resetRequests();
+  await setup.app.redeliver(id);
+  expect(setup.sim.failedDeliveries).toEqual([]);
+  expect(writes(setup)).toEqual([]);
+  expect(issuesLabelled(setup.sim, "ml-monitoring").map((i) => i.state)).toEqual(["closed"]);
+  expect(issuesLabelled(setup.sim, "ml-retraining")).toHaveLength(1);
+});
+
+test("a repeat redelivered after its incident was closed and a new one opened adds nothing to the new one", async () => {
+  const setup = await setupAlerts();
+  await liveHistory(setup, null);
+  const latency = { ...driftAlert, kind: "latency", metric: "p95_ms" };
+  await sendAlert(setup.sim, latency);
+  const repeat = await sendAlert(setup.sim, { ...latency, value: 0.5 });
+  const [first] = issuesLabelled(setup.sim, "ml-monitoring");
+  await setup.sim.closeIssue({ repo: REPO, number: first!.number, user: "alice" });
+  await sendAlert(setup.sim, { ...latency, value: 0.6 });
+  setup.sim.resetRequests();
+  await setup.app.redeliver(repeat);
+  expect(setup.sim.failedDeliveries).toEqual([]);
+  expect(writes(setup)).toEqual([]);
+  const [closed, open] = issuesLabelled(setup.sim, "ml-monitoring");
+  expect([closed?.state, open?.state]).toEqual(["closed", "open"]);
+  expect(open?.comments).toEqual([]);
+  expect(closed?.comments).toHaveLength(1);
+});

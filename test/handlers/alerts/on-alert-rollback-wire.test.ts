@@ -42,12 +42,8 @@ const canary = {
   },
 };
 
-test("a latency alert during a rollout at 25 %: the rollback first (deployment, inactive statuses, the PR's reply), then the incident and its note", async () => {
-  const { probot } = createTestProbot();
-  await probot.load(app);
-  const scope = nock("https://api.github.com");
-  const sent: Record<string, unknown> = {};
-  commonRequests(scope, [stableDeployment, canary]);
+/** The rollback of deployment 12 as /rollback makes it: deployment 13, the statuses, the PR's reply. */
+function rollbackRequests(scope: nock.Scope, sent: Record<string, unknown>) {
   // The rollback reads the history again, as /rollback does.
   deploymentHistory(scope, [stableDeployment, canary]);
   capture(scope, "/repos/acme/models/deployments", sent, "deployment", [
@@ -82,6 +78,15 @@ test("a latency alert during a rollout at 25 %: the rollback first (deployment, 
   );
   comments(scope, 42);
   capture(scope, "/repos/acme/models/issues/42/comments", sent, "prReply", [201, { id: 420 }]);
+}
+
+test("a latency alert during a rollout at 25 %: the rollback first (deployment, inactive statuses, the PR's reply), then the incident and its note", async () => {
+  const { probot } = createTestProbot();
+  await probot.load(app);
+  const scope = nock("https://api.github.com");
+  const sent: Record<string, unknown> = {};
+  commonRequests(scope, [stableDeployment, canary]);
+  rollbackRequests(scope, sent);
   // Then the incident: none touched lately, none open; opened, and no other replica's.
   recentIncidents(scope, []);
   openIncidents(scope, []);
@@ -174,5 +179,44 @@ test("a latency alert during a rollout at 25 %: the rollback first (deployment, 
       "",
     ].join("\n"),
   });
+  expect(scope.isDone()).toBe(true);
+});
+
+test("the issues API answers 500: the rollback still happens first, then the delivery fails for GitHub to redeliver", async () => {
+  const { probot } = createTestProbot();
+  await probot.load(app);
+  const scope = nock("https://api.github.com");
+  const sent: Record<string, unknown> = {};
+  commonRequests(scope, [stableDeployment, canary]);
+  rollbackRequests(scope, sent);
+  recentIncidents(scope, []);
+  openIncidents(scope, []);
+  scope.post("/repos/acme/models/issues").reply(500, { message: "Server Error" });
+
+  await expect(
+    probot.receive({
+      id: "delivery-8",
+      name: "repository_dispatch",
+      payload: alertPayload({
+        model: "fraud-detector",
+        kind: "latency",
+        metric: "latency_p95_ms",
+        value: 81.5,
+        threshold: 50,
+      }),
+    } as never),
+  ).rejects.toThrow("Server Error");
+
+  // Traffic is back on 2.4.0 although no incident could be opened; no note, no board work.
+  expect(sent.deployment).toMatchObject({
+    ref: "b".repeat(40),
+    payload: { version: "2.5.0", rollout: 0, alert_delivery: "delivery-8" },
+  });
+  expect(sent.inactive).toEqual({
+    state: "inactive",
+    description: "Rolled back by deployment 13",
+    auto_inactive: false,
+  });
+  expect(sent.prReply).toBeDefined();
   expect(scope.isDone()).toBe(true);
 });
