@@ -47,6 +47,23 @@ function gatesPass(scope: nock.Scope) {
       });
 }
 
+/**
+ * The model's evaluation, read only for a step being made: none found. One read, answered
+ * empty whichever way it is looked up (the commit's runs, or the app's `mlops/evaluation`
+ * record); these tests are about what happens after the deployment exists.
+ */
+function noEvaluation(scope: nock.Scope) {
+  scope
+    .get(`${REPO}/actions/runs`)
+    .query(true)
+    .optionally()
+    .reply(200, { total_count: 0, workflow_runs: [] })
+    .get(`${REPO}/commits/${SHA}/check-runs`)
+    .query(true)
+    .optionally()
+    .reply(200, { total_count: 0, check_runs: [] });
+}
+
 /** The reply, the comment lookup before it and the two reactions. */
 function replies(scope: nock.Scope) {
   scope
@@ -136,7 +153,7 @@ test("a status write failing after the deployment exists: the reply names it and
   pullLinks(scope, cardAt(0));
   gatesPass(scope);
   history(scope, [stable], stableStatus);
-  scope.get(`${REPO}/actions/runs`).query(true).reply(200, { total_count: 0, workflow_runs: [] });
+  noEvaluation(scope);
   const created = stepPayload("2.4.0", 5, { metrics: {}, comment_id: COMMENT_ID });
   scope
     .post(`${REPO}/deployments`)
@@ -185,7 +202,7 @@ test("the card write failing after the status: the reply says the card catches u
   pullLinks(scope, cardAt(0));
   gatesPass(scope);
   history(scope, [stable], stableStatus);
-  scope.get(`${REPO}/actions/runs`).query(true).reply(200, { total_count: 0, workflow_runs: [] });
+  noEvaluation(scope);
   const created = stepPayload("2.4.0", 5, { metrics: {}, comment_id: COMMENT_ID });
   scope
     .post(`${REPO}/deployments`)
