@@ -32,7 +32,7 @@ test("a reply over GitHub's 65,536 characters is cut to fit, with a line saying 
   expect(body.startsWith(`${marker}\n> /mlops live\n\n| fraud-detector |`)).toBe(true);
   expect(
     body.endsWith(
-      "| 1000 |\n\n_This reply was cut here to fit GitHub's limit of 65,536 characters for a comment._\n",
+      "| 1000 |\n\n_mlops-bot shortened this message to fit GitHub's limit of 65,536 characters; the rest is left out._\n",
     ),
   ).toBe(true);
 });
