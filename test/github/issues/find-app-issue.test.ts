@@ -48,6 +48,7 @@ test("the lowest-numbered app issue with the marker; pull requests and people's 
     number: 6,
     nodeId: "I_6",
     body: `card\n${MARKER}\n`,
+    state: "open",
   });
   expect(scope.isDone()).toBe(true);
 });
@@ -70,6 +71,7 @@ test("with a bot login, another bot's issue carrying the marker is not the app's
     number: 8,
     nodeId: "I_8",
     body: MARKER,
+    state: "open",
   });
   expect(scope.isDone()).toBe(true);
 });
@@ -93,6 +95,7 @@ test("the match is found on page 2 by following the Link header", async () => {
     number: 250,
     nodeId: "I_250",
     body: MARKER,
+    state: "open",
   });
   expect(scope.isDone()).toBe(true);
 });

@@ -45,7 +45,7 @@ test("ours is the oldest: it stands and nothing is closed", async () => {
     .query(query)
     .reply(200, [{ number: 10, node_id: "I_10", body: `${MARKER}\nmine`, user: bot }]);
   expect(await openAppIssueOnce(octokit(), list, MARKER, issue)).toEqual({
-    issue: { number: 10, nodeId: "I_10", body: `${MARKER}\nmine` },
+    issue: { number: 10, nodeId: "I_10", body: `${MARKER}\nmine`, state: "open" },
     closed: null,
   });
   expect(scope.isDone()).toBe(true);
@@ -66,7 +66,7 @@ test("another replica's older issue wins: ours says so and is closed as not plan
     .patch(`${LIST}/10`, { state: "closed", state_reason: "not_planned" })
     .reply(200, { number: 10 });
   expect(await openAppIssueOnce(octokit(), list, MARKER, issue)).toEqual({
-    issue: { number: 9, nodeId: "I_9", body: `${MARKER}\ntheirs` },
+    issue: { number: 9, nodeId: "I_9", body: `${MARKER}\ntheirs`, state: "open" },
     closed: 10,
   });
   expect(scope.isDone()).toBe(true);
