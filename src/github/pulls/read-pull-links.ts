@@ -1,4 +1,14 @@
 import { z } from "zod";
+import { parseClosingReferences } from "../../domain/pulls/parse-closing-references.js";
+import { readIssuesByNumber } from "./read-issues-by-number.js";
+import {
+  LINKED_ISSUE_FIELDS,
+  linkedIssueSchema,
+  toLinkedIssue,
+  type LinkedIssue,
+} from "./linked-issue.js";
+
+export type { LinkedIssue } from "./linked-issue.js";
 
 type Graphql = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
@@ -8,11 +18,15 @@ export const MAX_LINKED_ISSUES = 50;
 export const READ_PULL_LINKS = /* GraphQL */ `
   query ReadPullLinks($owner: String!, $repo: String!, $number: Int!, $first: Int!) {
     repository(owner: $owner, name: $repo) {
+      defaultBranchRef {
+        name
+      }
       pullRequest(number: $number) {
         id
         number
         state
         headRefOid
+        baseRefName
         body
         url
         isCrossRepository
@@ -21,47 +35,24 @@ export const READ_PULL_LINKS = /* GraphQL */ `
         }
         closingIssuesReferences(first: $first) {
           totalCount
-          nodes {
-            id
-            number
-            title
-            body
-            state
-            url
-            repository {
-              nameWithOwner
-            }
-            labels(first: 50) {
-              nodes {
-                name
-              }
-            }
-          }
+          nodes {${LINKED_ISSUE_FIELDS}          }
         }
       }
     }
   }
 `;
 
-const issueSchema = z.object({
-  id: z.string(),
-  number: z.number(),
-  title: z.string(),
-  body: z.string(),
-  state: z.string(),
-  url: z.string(),
-  repository: z.object({ nameWithOwner: z.string() }),
-  labels: z.object({ nodes: z.array(z.object({ name: z.string() })) }).nullable(),
-});
-
 const answerSchema = z.object({
   repository: z.object({
+    // Optional, with baseRefName, only so answers recorded before they were asked still parse.
+    defaultBranchRef: z.object({ name: z.string() }).nullable().optional(),
     pullRequest: z
       .object({
         id: z.string(),
         number: z.number(),
         state: z.enum(["OPEN", "CLOSED", "MERGED"]),
         headRefOid: z.string(),
+        baseRefName: z.string().optional(),
         body: z.string(),
         url: z.string(),
         // Optional only so answers recorded before these fields were asked still parse.
@@ -69,25 +60,12 @@ const answerSchema = z.object({
         headRepository: z.object({ nameWithOwner: z.string() }).nullable().optional(),
         closingIssuesReferences: z.object({
           totalCount: z.number(),
-          nodes: z.array(issueSchema.nullable()),
+          nodes: z.array(linkedIssueSchema.nullable()),
         }),
       })
       .nullable(),
   }),
 });
-
-/** An issue a pull request closes (`Closes #12`, or linked in the sidebar). */
-export interface LinkedIssue {
-  nodeId: string;
-  number: number;
-  title: string;
-  body: string;
-  state: string;
-  url: string;
-  /** `owner/name`: a PR can close an issue of another repository. */
-  repo: string;
-  labels: string[];
-}
 
 /** A pull request with the issues it closes. */
 export interface PullLinks {
@@ -102,11 +80,22 @@ export interface PullLinks {
   /** `owner/name` of the head repository; null when that fork was deleted. */
   headRepository?: string | null;
   closing: LinkedIssue[];
+  /**
+   * Where `closing` comes from: GitHub's links (`closingIssuesReferences`, a PR into the
+   * default branch), or the closing keywords of the body (a PR into any other branch, for
+   * which GitHub links nothing; same-repository references only).
+   */
+  closingFrom: "github" | "body";
   /** More issues are linked than one request reads (MAX_LINKED_ISSUES). */
   truncated: boolean;
 }
 
-/** Reads a pull request and the issues it closes, in one GraphQL request. Null: no such PR. */
+/**
+ * Reads a pull request and the issues it closes, in one GraphQL request. GitHub links closing
+ * issues only for PRs into the default branch: for a PR into another branch (a release
+ * branch) the closing keywords of its body name the issues (same repository only), read in a
+ * second request when there are any. Null: no such PR.
+ */
 export async function readPullLinks(
   gql: Graphql,
   pr: { owner: string; repo: string; number: number },
@@ -116,22 +105,24 @@ export async function readPullLinks(
   );
   const found = answer.repository.pullRequest;
   if (!found) return null;
-  const closing = found.closingIssuesReferences.nodes.flatMap((issue) =>
-    issue
-      ? [
-          {
-            nodeId: issue.id,
-            number: issue.number,
-            title: issue.title,
-            body: issue.body,
-            state: issue.state.toLowerCase(),
-            url: issue.url,
-            repo: issue.repository.nameWithOwner,
-            labels: (issue.labels?.nodes ?? []).map((l) => l.name),
-          },
-        ]
-      : [],
+  const defaultBranch = answer.repository.defaultBranchRef?.name;
+  const intoDefault =
+    found.baseRefName === undefined || defaultBranch === undefined
+      ? true
+      : found.baseRefName === defaultBranch;
+  const referenced = intoDefault
+    ? []
+    : parseClosingReferences(found.body, `${pr.owner}/${pr.repo}`);
+  const linked = found.closingIssuesReferences.nodes.flatMap((issue) =>
+    issue ? [toLinkedIssue(issue)] : [],
   );
+  // Issues linked by hand in the sidebar still count; the body adds those GitHub left out.
+  const fromBody = await readIssuesByNumber(
+    gql,
+    pr,
+    referenced.filter((n) => !linked.some((l) => l.number === n)).slice(0, MAX_LINKED_ISSUES),
+  );
+  const closing = [...linked, ...fromBody];
   return {
     nodeId: found.id,
     number: found.number,
@@ -145,6 +136,9 @@ export async function readPullLinks(
         ? undefined
         : (found.headRepository?.nameWithOwner ?? null),
     closing,
-    truncated: found.closingIssuesReferences.totalCount > closing.length,
+    closingFrom: intoDefault ? "github" : "body",
+    truncated:
+      found.closingIssuesReferences.totalCount > linked.length ||
+      referenced.length > MAX_LINKED_ISSUES,
   };
 }

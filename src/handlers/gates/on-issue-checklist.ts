@@ -11,7 +11,9 @@ import { updateChecklistCheck } from "./update-checklist-check.js";
 
 /**
  * `issues.edited` of a deployment issue whose `Checklist` boxes changed: re-evaluates
- * `mlops/checklist` on every open PR that closes it, within this webhook.
+ * `mlops/checklist` on every open PR that closes it, within this webhook: those GitHub links
+ * (PRs into the default branch) and, from the 50 most recently updated open PRs, those into
+ * another branch whose body closes it (one request for both).
  */
 export function onIssueChecklist(deps: GatesDeps) {
   return async (context: Context<"issues.edited">): Promise<void> => {
@@ -24,10 +26,12 @@ export function onIssueChecklist(deps: GatesDeps) {
     const labels = (issue.labels ?? []).map((l) => l.name.toLowerCase());
     if (!labels.includes(label.toLowerCase())) return;
     const ref = context.repo();
-    const pulls = await readClosingPulls(context.octokit.graphql, {
-      ...ref,
-      number: issue.number,
-    });
+    // Release-branch PRs too: GitHub links none, so their bodies' `Closes #N` are read.
+    const pulls = await readClosingPulls(
+      context.octokit.graphql,
+      { ...ref, number: issue.number },
+      { releaseBranches: true },
+    );
     context.log.info(
       { issue: issue.number, pulls: pulls.map((p) => p.number) },
       "checklist edited",

@@ -78,6 +78,15 @@ function commonFields(ctx: SimContext, issue: IssueRecord): Record<string, unkno
   };
 }
 
+/**
+ * Whether GitHub links this PR's closing keywords: only a PR into the repository's default
+ * branch has `closingIssuesReferences` (and shows in the issues' `closedByPullRequestsReferences`);
+ * into a release branch, the keywords link nothing and merging closes nothing.
+ */
+function intoDefaultBranch(ctx: SimContext, pr: IssueRecord): boolean {
+  return pr.pull?.baseRef === ctx.store.repoOf(pr).defaultBranch;
+}
+
 /** An `Issue` or `PullRequest` node. */
 export function issueNode(ctx: SimContext, issue: IssueRecord): Record<string, unknown> {
   const repo = ctx.store.repoOf(issue);
@@ -96,6 +105,7 @@ export function issueNode(ctx: SimContext, issue: IssueRecord): Record<string, u
         paginateConnection(
           [...repo.issues.values()]
             .filter((pr) => pr.pull && (args.includeClosedPrs || pr.state === "open"))
+            .filter((pr) => intoDefaultBranch(ctx, pr))
             .filter((pr) => findClosingReferences(ctx.store, repo, pr.body).includes(issue))
             .map((pr) => issueNode(ctx, pr)),
           args,
@@ -122,7 +132,9 @@ export function issueNode(ctx: SimContext, issue: IssueRecord): Record<string, u
     },
     closingIssuesReferences: (args: ConnectionArgs, _c: unknown, info: Info) =>
       paginateConnection(
-        findClosingReferences(ctx.store, repo, issue.body).map((i) => issueNode(ctx, i)),
+        intoDefaultBranch(ctx, issue)
+          ? findClosingReferences(ctx.store, repo, issue.body).map((i) => issueNode(ctx, i))
+          : [],
         args,
         info,
       ),

@@ -7,6 +7,7 @@ import { paginateConnection, type ConnectionArgs } from "./paginate-connection.j
 
 type Info = { fieldName: string };
 type ListArgs = ConnectionArgs & {
+  orderBy?: { field: string; direction: "ASC" | "DESC" } | null;
   states?: string[] | null;
   labels?: string[] | null;
   headRefName?: string | null;
@@ -24,12 +25,21 @@ function list(ctx: SimContext, issues: IssueRecord[], args: ListArgs, info: Info
     .filter((i) => !args.labels || args.labels.some((l) => i.labels.includes(l)))
     .filter((i) => !args.headRefName || i.pull?.headRef === args.headRefName)
     .filter((i) => !args.baseRefName || i.pull?.baseRef === args.baseRefName)
-    .sort((a, b) => a.number - b.number);
+    .sort((a, b) => a.number - b.number)
+    .sort((a, b) => compareBy(args.orderBy, a, b));
   return paginateConnection(
     filtered.map((i) => issueNode(ctx, i)),
     args,
     info,
   );
+}
+
+/** `orderBy` of `issues`/`pullRequests` (CREATED_AT, UPDATED_AT); none: by number, as before. */
+function compareBy(order: ListArgs["orderBy"], a: IssueRecord, b: IssueRecord): number {
+  if (!order) return 0;
+  const at = (i: IssueRecord) =>
+    (order.field === "UPDATED_AT" ? i.updatedAt : i.createdAt).getTime();
+  return (at(a) - at(b)) * (order.direction === "DESC" ? -1 : 1);
 }
 
 /** A `Repository` node with its issues and pull requests. */

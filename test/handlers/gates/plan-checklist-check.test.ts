@@ -31,6 +31,7 @@ const pull = (body: string, closing: LinkedIssue[], truncated = false): PullLink
   body,
   url: "https://github.com/acme/models/pull/9",
   closing,
+  closingFrom: "github",
   truncated,
 });
 
