@@ -22,6 +22,7 @@ import {
 import * as deployments from "./person/deployment-actions.js";
 import { dispatchEvent, type DispatchInput } from "./person/dispatch-event.js";
 import { createActionsCheckRun, type CreateActionsCheckRunInput } from "./person/check-actions.js";
+import { rerunCheck, type RerunCheckInput } from "./person/rerun-check.js";
 import { readBoard, type BoardSnapshot } from "./read-board.js";
 import { readIssue, type IssueSnapshot } from "./read-issue.js";
 
@@ -132,7 +133,6 @@ export class GitHubSimulator {
     else repoNamed(this.person, repo).files.set(path, text);
   }
 
-  addLabel(repo: string, name: string, color?: string, description?: string): void {
   /**
    * Installs the app on an account (all its repositories, or those named), as a person
    * does on GitHub: delivers `installation.created`; resolves after the app handled it.
@@ -149,6 +149,7 @@ export class GitHubSimulator {
   }
 
   /** Creates a label as a person does on the repository's Labels page. */
+  addLabel(repo: string, name: string, color?: string, description?: string): void {
     ensureLabel(this.store, repoNamed(this.person, repo), name, color, description ?? null);
   }
 
@@ -271,6 +272,11 @@ export class GitHubSimulator {
   /** A workflow job creates a completed check run as GitHub Actions (app id 15368). */
   createActionsCheckRun(input: CreateActionsCheckRunInput): { id: number } {
     return createActionsCheckRun(this.person, input);
+  }
+
+  /** "Re-run" pressed on a check run: `check_run.rerequested`, to its own app only. */
+  rerunCheck(input: RerunCheckInput): Promise<string[]> {
+    return rerunCheck(this.person, input);
   }
 
   dispatch(input: DispatchInput): Promise<string[]> {

@@ -37,6 +37,7 @@ const DEFAULTS: Config = {
     higher_is_better: ["accuracy", "f1", "auc"],
     thresholds: {},
     max_regression: 0.01,
+    trust_forks: false,
   },
   rollout: {
     environment: "production",
@@ -44,6 +45,7 @@ const DEFAULTS: Config = {
     promoters: "write",
     require: ["checklist", "evaluation"],
     auto_rollback: true,
+    allow_forks: false,
   },
   alerts: { retrain_on: ["data_drift", "model_drift"] },
 };
@@ -98,6 +100,7 @@ test("the contract's example file is valid as written", () => {
       higher_is_better: ["accuracy", "f1", "auc"],
       thresholds: { accuracy: { min: 0.9 }, latency_p95_ms: { max: 50 } },
       max_regression: 0.01,
+      trust_forks: false,
     },
     rollout: {
       environment: "production",
@@ -105,6 +108,7 @@ test("the contract's example file is valid as written", () => {
       promoters: "write",
       require: ["checklist", "evaluation"],
       auto_rollback: true,
+      allow_forks: false,
     },
     alerts: { retrain_on: ["data_drift", "model_drift"] },
   };

@@ -122,8 +122,8 @@ test("two models on one PR get one comment each; the card takes only its own mod
   expect(sim.issue(REPO, experiment)?.body).not.toContain("churn-model");
 });
 
-test("a run from a fork (empty pull_requests) finds the PR by head owner, branch and SHA", async () => {
-  const { sim } = await setupEvaluation();
+test("with metrics.trust_forks, a run from a fork (empty pull_requests) finds the PR by head owner, branch and SHA", async () => {
+  const { sim } = await setupEvaluation({ config: "metrics:\n  trust_forks: true\n" });
   sim.addRepo("bob/models");
   const forkSha = "f0".repeat(20);
   const fork = await sim.openPullRequest({

@@ -6,6 +6,7 @@ import { onCardLabel } from "../../src/handlers/on-card-label.js";
 import { registerRollout } from "../../src/handlers/register-rollout.js";
 import { createAppIdentity } from "../../src/handlers/support/app-identity.js";
 import { createKeyedLock } from "../../src/handlers/support/keyed-lock.js";
+import { encodeEvaluationRecord } from "../../src/domain/metrics/evaluation-record-marker.js";
 import { upsertCheckRun } from "../../src/github/checks/upsert-check-run.js";
 import { issueForm, metricsArtifact } from "../../src/simulator/index.js";
 import { setupSimulator } from "../simulator/setup-simulator.js";
@@ -19,6 +20,15 @@ export function rolloutApp(app: Probot): void {
   app.on(["installation.created", "installation_repositories.added"], onInstallation(labels));
   app.on(["issues.opened", "issues.labeled"], onCardLabel(lock, labels));
   registerRollout(app, createAppIdentity(app), lock);
+}
+
+/** The record `mlops/evaluation` keeps of a passing fraud-detector evaluation by run `runId`. */
+function evaluationRecordOf(runId: number): string {
+  const entry = {
+    ...{ run_id: runId, artifact: "mlops-metrics", path: ".github/workflows/ml-evaluate.yml" },
+    ...{ completed_at: "2026-11-02T09:00:00.000Z", label: "#1", url: "", verdict: "success" },
+  } as const;
+  return encodeEvaluationRecord({ models: { "fraud-detector": entry }, problems: [] });
 }
 
 export function deploymentForm(version: string): string {
@@ -41,6 +51,7 @@ export async function setupRollout(options: { config?: string } = {}) {
   sim.setPermission(REPO, "alice", "write");
   sim.setPermission(REPO, "carol", "read");
   if (options.config) sim.setFile(REPO, ".github/mlops.yml", options.config);
+  const records = new Map<string, string>();
   const release = async (version: string, sha: string) => {
     const issue = await sim.openIssue({
       repo: REPO,
@@ -57,14 +68,16 @@ export async function setupRollout(options: { config?: string } = {}) {
       sha,
       user: "alice",
     });
-    await setGates(sha, "success");
     const metrics = { model: "fraud-detector", version, metrics: { accuracy: 0.93, f1: 0.88 } };
-    await sim.completeWorkflowRun({
+    const { runId } = await sim.completeWorkflowRun({
       repo: REPO,
       pull: pr.number,
       conclusion: "success",
       artifacts: [metricsArtifact(metrics)],
     });
+    // The app's record of that evaluation, as mlops/evaluation keeps it: /promote finds it there.
+    records.set(sha, evaluationRecordOf(runId));
+    await setGates(sha, "success");
     return { issue: issue.number, pr: pr.number, sha };
   };
   const setGates = async (sha: string, conclusion: "success" | "failure") => {
@@ -76,6 +89,7 @@ export async function setupRollout(options: { config?: string } = {}) {
           conclusion,
           title: conclusion === "success" ? "passed" : "2 items unticked",
           summary: "-",
+          ...(name === "mlops/evaluation" && records.has(sha) ? { text: records.get(sha) } : {}),
         },
       );
   };

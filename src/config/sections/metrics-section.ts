@@ -26,8 +26,10 @@ const threshold = closedObject(
 export const metricsSection = section(
   closedObject({
     /**
-     * The name of the workflow artifact holding the metrics file. Any completed
-     * workflow run of the repository that uploaded it counts. Default: `mlops-metrics`.
+     * The name of the workflow artifact holding the metrics file, one model's. Any completed
+     * workflow run of the repository that uploaded it counts; a PR evaluating several models
+     * uploads one artifact per model, named this or this + `-<anything>`
+     * (`mlops-metrics-ranker`). Default: `mlops-metrics`.
      */
     artifact: text().default("mlops-metrics"),
     /** The metrics file inside the artifact. Default: `metrics.json`. */
@@ -55,5 +57,11 @@ export const metricsSection = section(
      * metric's own units; a rise for a lower-is-better metric). Default: `0.01`.
      */
     max_regression: z.number({ error: "expected a number of 0 or more" }).min(0).default(0.01),
+    /**
+     * Whether runs whose head repository is a fork count as evaluations. A fork's PR runs the
+     * fork's workflow, which can upload any metrics it likes, so by default its artifact is
+     * not even downloaded and `mlops/evaluation` fails saying so. Default: `false`.
+     */
+    trust_forks: z.boolean({ error: "expected true or false" }).default(false),
   }),
 );

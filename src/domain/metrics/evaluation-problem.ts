@@ -1,8 +1,9 @@
 /**
- * Why an evaluation could not be judged, in the order the app meets them: the run, the
- * artifact download, the zip, the file.
+ * Why an evaluation could not be judged, in the order the app meets them: where the run came
+ * from, the run, the artifact download, the zip, the file.
  */
 export const evaluationProblemCodes = [
+  "fork-run",
   "run-failed",
   "run-cancelled",
   "no-artifact",

@@ -35,16 +35,13 @@ export type DownloadArtifactResult =
 /**
  * Downloads the artifact `name` of a workflow run as zip bytes, at most `maxBytes` of them.
  * The listing is filtered by name (the API matches it exactly), so one page holds it; with
- * several of that name (upload-artifact v3 allowed it) the newest unexpired one wins. GitHub
- * answers the download with a redirect to a short-lived storage URL, which fetch follows
- * (without our token: it is another origin).
+ * several of that name (upload-artifact v3 allowed it) the newest unexpired one wins.
  */
 export async function downloadArtifact(
   api: ArtifactsApi,
   input: { owner: string; repo: string; runId: number; name: string; maxBytes?: number },
 ): Promise<DownloadArtifactResult> {
   const { owner, repo, name } = input;
-  const maxBytes = input.maxBytes ?? defaultArtifactLimits.maxZipBytes;
   const listed = await api.listWorkflowRunArtifacts({
     owner,
     repo,
@@ -53,11 +50,64 @@ export async function downloadArtifact(
     per_page: 100,
   });
   const named = artifactList.parse(listed.data).artifacts.filter((a) => a.name === name);
-  const artifact = named.filter((a) => !a.expired).sort((a, b) => b.id - a.id)[0];
+  const artifact = newestUsable(named);
   if (!artifact)
-    return named.length > 0
-      ? expired(name)
-      : { ok: false, code: "no-artifact", message: `the run uploaded no artifact named ${name}` };
+    return {
+      ok: false,
+      code: "no-artifact",
+      message: `the run uploaded no artifact named ${name}`,
+    };
+  return downloadListedArtifact(api, { owner, repo, artifact }, input.maxBytes);
+}
+
+/** An artifact as the run's listing gives it. */
+export type ListedArtifact = z.infer<typeof artifactList>["artifacts"][number];
+
+/**
+ * The run's artifacts whose name is `base` or `base-<anything>` (one model each, e.g.
+ * `mlops-metrics-ranker`): metadata only, nothing downloaded. One per name, the newest
+ * unexpired one (else an expired one, to say so). One page of 100: a run uploads few.
+ */
+export async function listMetricsArtifacts(
+  api: ArtifactsApi,
+  run: { owner: string; repo: string; runId: number },
+  base: string,
+): Promise<ListedArtifact[]> {
+  const listed = await api.listWorkflowRunArtifacts({
+    owner: run.owner,
+    repo: run.repo,
+    run_id: run.runId,
+    per_page: 100,
+  });
+  const matching = artifactList
+    .parse(listed.data)
+    .artifacts.filter((a) => a.name === base || a.name.startsWith(`${base}-`));
+  const names = [...new Set(matching.map((a) => a.name))].sort();
+  return names.flatMap((n) => {
+    const artifact = newestUsable(matching.filter((a) => a.name === n));
+    return artifact ? [artifact] : [];
+  });
+}
+
+/** The newest unexpired artifact, else the newest expired one, else none. */
+function newestUsable(named: ListedArtifact[]): ListedArtifact | undefined {
+  const newest = [...named].sort((a, b) => b.id - a.id);
+  return newest.find((a) => !a.expired) ?? newest[0];
+}
+
+/**
+ * Downloads a listed artifact as zip bytes, at most `maxBytes` of them. GitHub answers with a
+ * redirect to a short-lived storage URL, which fetch follows (without our token: it is
+ * another origin).
+ */
+export async function downloadListedArtifact(
+  api: ArtifactsApi,
+  input: { owner: string; repo: string; artifact: ListedArtifact },
+  maxBytes = defaultArtifactLimits.maxZipBytes,
+): Promise<DownloadArtifactResult> {
+  const { owner, repo, artifact } = input;
+  const { name } = artifact;
+  if (artifact.expired) return expired(name);
   if (artifact.size_in_bytes > maxBytes) return tooLarge(name, artifact.size_in_bytes, maxBytes);
   let body: unknown;
   try {

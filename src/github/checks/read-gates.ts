@@ -1,4 +1,5 @@
-import { findAppCheckRun, type CheckRunsReader } from "./find-app-check-run.js";
+import { decodeEvaluationRecord } from "../../domain/metrics/evaluation-record-marker.js";
+import { findAppCheckRun, type AppCheckRun, type CheckRunsReader } from "./find-app-check-run.js";
 
 /** The gates of `rollout.require` and the check run that holds each. */
 export const gateCheckNames = {
@@ -25,6 +26,11 @@ export interface GatesTarget {
   sha: string;
   /** This app's id: a run of the same name by anyone else (an Actions job) is not a gate. */
   appId: number;
+  /**
+   * The model being promoted: the `evaluation` gate is then that model's latest evaluation
+   * (from the record `mlops/evaluation` keeps), not the verdict over every model of the PR.
+   */
+  model?: string;
 }
 
 /**
@@ -50,11 +56,39 @@ export async function readGates(
       const title = run.output.title ?? "";
       if (run.status !== "completed")
         return { name, ok: false, detail: `${gateCheckNames[name]} is still running` };
-      return {
-        name,
-        ok: run.conclusion === "success",
-        detail: `${gateCheckNames[name]}: ${run.conclusion ?? "pending"}${title ? ` — ${title}` : ""}`,
-      };
+      if (name === "evaluation" && target.model !== undefined)
+        return modelGate(run, target.model, target.sha) ?? wholeGate(name, run, title);
+      return wholeGate(name, run, title);
     }),
   );
+}
+
+function wholeGate(name: GateName, run: AppCheckRun, title: string): GateState {
+  return {
+    name,
+    ok: run.conclusion === "success",
+    detail: `${gateCheckNames[name]}: ${run.conclusion ?? "pending"}${title ? ` — ${title}` : ""}`,
+  };
+}
+
+/**
+ * One model's evaluation gate from the check's record; null for a check with no record (one
+ * written before records, or for a config error), which is judged whole.
+ */
+function modelGate(run: AppCheckRun, model: string, sha: string): GateState | null {
+  const record = decodeEvaluationRecord(run.output.text);
+  if (Object.keys(record.models).length === 0 && record.problems.length === 0) return null;
+  const entry = record.models[model];
+  const check = gateCheckNames.evaluation;
+  if (!entry)
+    return {
+      name: "evaluation",
+      ok: false,
+      detail: `${check}: no evaluation of ${model} on ${sha.slice(0, 7)}`,
+    };
+  return {
+    name: "evaluation",
+    ok: entry.verdict === "success",
+    detail: `${check} for ${model}: ${entry.verdict} (run ${entry.label})`,
+  };
 }

@@ -15,6 +15,11 @@ export interface EvaluationRun extends RunHead {
    * later compares with the same baseline and writes nothing new.
    */
   completedAt: Date;
+  /**
+   * The run's head repository is not this repository (a fork's PR, or a deleted fork: GitHub
+   * then sends no head repository). Such a run can upload any artifact it likes.
+   */
+  fromFork: boolean;
 }
 
 /** The run of a `workflow_run.completed` payload. */
@@ -30,6 +35,8 @@ export function describeRun(payload: Context<"workflow_run.completed">["payload"
     conclusion: run.conclusion,
     path: payload.workflow?.path ?? run.path,
     completedAt: new Date(run.updated_at),
+    fromFork:
+      run.head_repository?.full_name?.toLowerCase() !== payload.repository.full_name.toLowerCase(),
     headSha: run.head_sha,
     headBranch: run.head_branch,
     headOwner: run.head_repository?.owner?.login ?? null,

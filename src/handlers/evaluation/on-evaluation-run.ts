@@ -6,11 +6,9 @@ import { findRunPull } from "../../github/runs/find-run-pull.js";
 import { renderEvaluationConfigError } from "../../render/render-metrics-config-error.js";
 import type { KeyedLock } from "../support/keyed-lock.js";
 import { writeConfigErrorCheck } from "../support/write-config-error-check.js";
-import { decideRunOutcome } from "./decide-run-outcome.js";
 import { describeRun } from "./describe-run.js";
-import { postEvaluation } from "./post-evaluation.js";
-import { readRunMetrics } from "./read-run-metrics.js";
-import { reportEvaluationProblem } from "./report-evaluation-problem.js";
+import { postRunEvaluations } from "./post-run-evaluations.js";
+import { readRunEvaluations } from "./read-run-evaluations.js";
 
 /** What the handler shares across events: the app's login and id (asked once) and a per-PR lock. */
 export interface EvaluationDeps {
@@ -31,9 +29,8 @@ export function onEvaluationRun(deps: EvaluationDeps) {
     const loaded = await loadConfig(context);
     // With a broken file the artifact name is unknown: the defaults decide whether to speak up.
     const metricsConfig = loaded.ok ? loaded.config.metrics : configSchema.parse({}).metrics;
-    const metrics = await readRunMetrics(context.octokit.rest.actions, run, metricsConfig);
-    const outcome = decideRunOutcome(run, metrics);
-    if (outcome.kind === "ignore") {
+    const evaluations = await readRunEvaluations(context.octokit.rest.actions, run, metricsConfig);
+    if (evaluations.length === 0) {
       context.log.debug({ run: run.id, path: run.path }, "not an evaluation run");
       return;
     }
@@ -44,18 +41,12 @@ export function onEvaluationRun(deps: EvaluationDeps) {
       return writeConfigErrorCheck(context, target, loaded.error, renderEvaluationConfigError);
     }
     const { config } = loaded;
-    const key = `${run.owner}/${run.repo}#${pullNumber}`;
-    await deps.lock.run(key, async () => {
-      if (outcome.kind === "problem")
-        return reportEvaluationProblem(
-          context,
-          { ...run, appId },
-          pullNumber,
-          outcome,
-          config.metrics,
-        );
-      const botLogin = await deps.botLogin();
-      await postEvaluation(context, run, pullNumber, outcome.file, { config, botLogin, appId });
-    });
+    if (run.fromFork && !config.metrics.trust_forks)
+      context.log.warn({ run: run.id, pull: pullNumber }, "fork run not counted as an evaluation");
+    const botLogin = await deps.botLogin();
+    // Per PR: two runs completing at once merge into one record and one comment per model.
+    await deps.lock.run(`${run.owner}/${run.repo}#${pullNumber}`, () =>
+      postRunEvaluations(context, { run, pullNumber, appId, botLogin }, evaluations, config),
+    );
   };
 }

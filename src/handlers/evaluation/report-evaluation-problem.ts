@@ -1,7 +1,5 @@
 import type { Config } from "../../config/schema.js";
 import type { EvaluationProblemCode } from "../../domain/metrics/evaluation-problem.js";
-import { gateCheckNames } from "../../github/checks/read-gates.js";
-import { upsertCheckRun } from "../../github/checks/upsert-check-run.js";
 import { ensureComment } from "../../github/comments/ensure-comment.js";
 import { renderEvaluationProblem } from "../../render/render-metrics-problem.js";
 import { renderTemplate } from "../../render/render-template.js";
@@ -14,33 +12,27 @@ export function evaluationProblemMarker(code: EvaluationProblemCode, sha: string
 }
 
 /**
- * An evaluation that could not be judged: `mlops/evaluation` on the run's head SHA says why
- * and how to fix it, and the PR gets one note for this problem on this commit (a re-run with
- * the same problem updates it, never adds a second). Nothing else changes.
+ * An evaluation that could not be judged (after `mlops/evaluation` was failed saying why):
+ * the PR gets one note for this problem on this commit (a re-run with the same problem
+ * updates it, never adds a second). Nothing else changes.
  */
 export async function reportEvaluationProblem(
   context: AppContext,
-  run: EvaluationRun & { appId: number },
+  run: EvaluationRun,
   pullNumber: number,
-  problem: { code: EvaluationProblemCode; message: string },
+  problem: { code: EvaluationProblemCode; message: string; artifact: string | null },
   config: Pick<Config["metrics"], "artifact" | "file">,
 ): Promise<void> {
-  const { owner, repo, headSha, appId } = run;
+  const { owner, repo, headSha } = run;
   const output = renderEvaluationProblem(problem.code, {
-    artifact: config.artifact,
+    artifact: problem.artifact ?? config.artifact,
     file: config.file,
     message: problem.message,
     run: { label: run.label, url: run.url },
   });
+  // Always reported as failure (the check says so), even where nothing was wrong with what
+  // was sent (a cancelled run, a fork's run): nothing was judged either.
   context.log.info({ run: run.id, pull: pullNumber, problem: problem.code }, "evaluation problem");
-  await upsertCheckRun(
-    context.octokit,
-    { owner, repo, headSha, name: gateCheckNames.evaluation, appId },
-    // Always failure, even where nothing was wrong with what was sent (a cancelled run, an
-    // artifact GitHub already deleted): nothing was judged either, and GitHub counts a
-    // neutral required check as passing, so a PR could merge with no evaluation.
-    { conclusion: "failure", ...output, detailsUrl: run.url },
-  );
   const marker = evaluationProblemMarker(problem.code, headSha);
   const body = renderTemplate("evaluation-problem-comment.md", {
     marker,

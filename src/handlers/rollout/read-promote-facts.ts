@@ -36,7 +36,8 @@ export async function readPromoteFacts(
   const sha = pull.headSha;
   const gates = await readGates(
     context.octokit,
-    { owner, repo, sha, appId },
+    // The evaluation gate of the model the card deploys, not of every model the PR evaluates.
+    { owner, repo, sha, appId, ...(found.ok ? { model: found.issue.model } : {}) },
     config.rollout.require,
   );
   const pr = {

@@ -66,7 +66,7 @@ export async function runPromote(
       cardLeft,
     );
   if (decision.action === "create") {
-    const target = { owner, repo, sha: plan.ref, model };
+    const target = { owner, repo, sha: plan.ref, model, appId: input.appId };
     const metrics = await readEvaluationMetrics(context, target, config.metrics);
     const payload = { ...plan.payload, metrics };
     const step = { ...plan, payload, description, seenUpTo: decision.seenUpTo };

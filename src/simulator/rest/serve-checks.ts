@@ -8,8 +8,11 @@ import type { CheckRunRecord } from "../store/records.js";
 import { serializeCheckRun } from "../serialize/serialize-check-run.js";
 import { numberParam, requireOwned, requireRepo } from "./lookup.js";
 
-/** GitHub's limit on `output.summary` and `output.text`. */
-const MAX_OUTPUT = 65_535;
+/**
+ * GitHub's limit on `output.summary` and `output.text`, in bytes of UTF-8: the docs say
+ * characters, GitHub answers 422 "exceeds a maximum bytesize of 65535" (github/docs#35252).
+ */
+const MAX_OUTPUT_BYTES = 65_535;
 const STATUS = ["queued", "in_progress", "completed", "waiting", "requested", "pending"] as const;
 const CONCLUSION = [
   "action_required",
@@ -32,8 +35,8 @@ const fields = {
   output: z
     .object({
       title: z.string(),
-      summary: z.string().max(MAX_OUTPUT),
-      text: z.string().max(MAX_OUTPUT).optional(),
+      summary: z.string(),
+      text: z.string().optional(),
       annotations: z.array(z.unknown()).max(50).optional(),
     })
     .optional(),
@@ -41,6 +44,22 @@ const fields = {
 const createSchema = z.object({ name: z.string().min(1), head_sha: z.string(), ...fields });
 const updateSchema = z.object({ name: z.string().min(1).optional(), ...fields });
 type Fields = z.infer<typeof updateSchema>;
+
+/** GitHub's 422 for an output field over its byte limit, before anything is stored. */
+function checkOutputBytes(output: Fields["output"]): void {
+  for (const field of ["summary", "text"] as const) {
+    const value = output?.[field];
+    if (value !== undefined && Buffer.byteLength(value, "utf8") > MAX_OUTPUT_BYTES)
+      throw validationFailed([
+        {
+          resource: "CheckRun",
+          code: "custom",
+          field,
+          message: `${field} exceeds a maximum bytesize of ${MAX_OUTPUT_BYTES}`,
+        },
+      ]);
+  }
+}
 
 /** Applies status/conclusion/output; a conclusion completes the run, as GitHub does. */
 function apply(ctx: RestContext, run: CheckRunRecord, input: Fields): void {
@@ -85,6 +104,7 @@ export const checkRoutes: Route[] = [
     handler: (ctx, req) => {
       const repo = requireRepo(ctx, req);
       const input = parseBody(createSchema, req.body);
+      checkOutputBytes(input.output);
       const id = ctx.store.nextId();
       const run = ctx.store.register<CheckRunRecord>({
         kind: "check_run",
@@ -115,7 +135,9 @@ export const checkRoutes: Route[] = [
     handler: (ctx, req) => {
       const run = requireRun(ctx, req);
       if (run.appId !== ctx.appId) throw notCheckRunOwner(ctx.appId);
-      apply(ctx, run, parseBody(updateSchema, req.body));
+      const input = parseBody(updateSchema, req.body);
+      checkOutputBytes(input.output);
+      apply(ctx, run, input);
       return { status: 200, body: serializeCheckRun(ctx, run) };
     },
   },

@@ -81,7 +81,13 @@ test("writes nothing when the run already says the same (a redelivery)", async (
   expect(scope.isDone()).toBe(true);
 });
 
-test("a summary over GitHub's limit is shortened and says so", async () => {
+test.each([
+  ["ASCII", "x".repeat(70_000)],
+  // 30,000 characters, 90,000 bytes: within GitHub's limit if it counted characters.
+  ["non-ASCII (3 bytes a character)", "精".repeat(30_000)],
+  // A 4-byte character across the cut must not be split into invalid UTF-8.
+  ["emoji", `a${"🚀".repeat(20_000)}`],
+])("a %s summary over GitHub's 65,535 bytes is cut at a character and says so", async (_, text) => {
   const scope = nock("https://api.github.com");
   list(scope, []);
   let sent = "";
@@ -91,12 +97,14 @@ test("a summary over GitHub's limit is shortened and says so", async () => {
       return true;
     })
     .reply(201, { id: 12 });
-  await upsertCheckRun(octokit(), target, {
-    conclusion: "failure",
-    title: "t",
-    summary: "x".repeat(70_000),
-  });
-  expect(sent.length).toBe(MAX_CHECK_OUTPUT);
-  expect(sent.endsWith("(shortened to GitHub's limit)")).toBe(true);
+  await upsertCheckRun(octokit(), target, { conclusion: "failure", title: "t", summary: text });
+  const bytes = Buffer.byteLength(sent, "utf8");
+  expect(bytes).toBeLessThanOrEqual(MAX_CHECK_OUTPUT);
+  expect(bytes).toBeGreaterThan(MAX_CHECK_OUTPUT - 100);
+  expect(sent).not.toContain("\uFFFD");
+  expect(text.startsWith(sent.slice(0, sent.indexOf("\n\n…")))).toBe(true);
+  expect(
+    sent.endsWith("(the rest was left out: GitHub keeps 65,535 bytes of a check's output)"),
+  ).toBe(true);
   expect(scope.isDone()).toBe(true);
 });

@@ -6,6 +6,7 @@ import { FIND_BOARD_BY_NUMBER } from "../../../src/github/projects/find-board.js
 import { FIND_CARD_ITEM } from "../../../src/github/projects/find-card-item.js";
 import { buildCardValuesMutation } from "../../../src/github/projects/set-card-values.js";
 import { READ_PULL_LINKS } from "../../../src/github/pulls/read-pull-links.js";
+import { encodeEvaluationRecord } from "../../../src/domain/metrics/evaluation-record-marker.js";
 import { buildZip, webhookExample } from "../../../src/simulator/index.js";
 import {
   contractBoardFields,
@@ -30,11 +31,16 @@ function payload() {
   // The example's shape is GitHub's; only the fields this test needs are changed.
   const event = webhookExample("workflow_run", "completed") as {
     workflow_run: Record<string, unknown>;
-    repository: { id: number };
+    repository: { id: number; full_name: string };
     workflow: { path: string };
   };
   const run = event.workflow_run;
-  Object.assign(run, { conclusion: "success", head_branch: "release-2.4" });
+  // The example's head repository is another one (a fork's run): here the repository's own.
+  Object.assign(run, {
+    conclusion: "success",
+    head_branch: "release-2.4",
+    head_repository: event.repository,
+  });
   run.pull_requests = [
     {
       number: 3,
@@ -46,6 +52,18 @@ function payload() {
   ];
   event.workflow.path = ".github/workflows/ml-evaluate.yml";
   return event;
+}
+
+/** Where the example run's evaluation comes from, as the check's record keeps it. */
+function source(artifact: string | null) {
+  return {
+    run_id: 1589141559,
+    artifact,
+    path: ".github/workflows/ml-evaluate.yml",
+    completed_at: "2021-12-16T19:37:22.000Z",
+    label: "#36",
+    url: RUN_URL,
+  };
 }
 
 /**
@@ -79,7 +97,7 @@ test("a passing run: the exact check run, PR comment, board values and card body
     .get(`${REPO}/contents/.github%2Fmlops.yml`)
     .reply(200, "project:\n  number: 7\n", { "content-type": "text/plain" })
     .get(`${REPO}/actions/runs/1589141559/artifacts`)
-    .query({ name: "mlops-metrics", per_page: "100" })
+    .query({ per_page: "100" })
     .reply(200, {
       total_count: 1,
       artifacts: [{ id: 55, name: "mlops-metrics", size_in_bytes: zip.byteLength, expired: false }],
@@ -221,6 +239,12 @@ test("a passing run: the exact check run, PR comment, board values and card body
     output: {
       title: "Passed: fraud-detector, accuracy 0.931 (▲ +0.006 ✅)",
       summary: expect.any(String),
+      text: encodeEvaluationRecord({
+        models: {
+          "fraud-detector": { ...source("mlops-metrics"), verdict: "success" },
+        },
+        problems: [],
+      }),
     },
   });
   await expect(check?.output.summary).toMatchFileSnapshot("__snapshots__/check-summary.md");
@@ -261,7 +285,7 @@ test("a run without the artifact: the exact failing check run and the one PR not
     .get("/repos/Codertocat/.github/contents/.github%2Fmlops.yml")
     .reply(404)
     .get(`${REPO}/actions/runs/1589141559/artifacts`)
-    .query({ name: "mlops-metrics", per_page: "100" })
+    .query({ per_page: "100" })
     .reply(200, { total_count: 0, artifacts: [] })
     .get("/app")
     .reply(200, { id: 1, slug: "mlops-bot" })
@@ -274,7 +298,20 @@ test("a run without the artifact: the exact failing check run and the one PR not
       status: "completed",
       conclusion: "failure",
       details_url: RUN_URL,
-      output: { title: "No metrics artifact", summary },
+      output: {
+        title: "No metrics artifact",
+        summary,
+        text: encodeEvaluationRecord({
+          models: {},
+          problems: [
+            {
+              ...source(null),
+              code: "no-artifact",
+              message: "the run uploaded no artifact named mlops-metrics",
+            },
+          ],
+        }),
+      },
     })
     .reply(201, { id: 71 })
     .get(`${REPO}/issues/3/comments`)

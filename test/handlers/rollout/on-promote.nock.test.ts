@@ -1,3 +1,4 @@
+import { encodeEvaluationRecord } from "../../../src/domain/metrics/evaluation-record-marker.js";
 import nock from "nock";
 import { expect, test } from "vitest";
 import app from "../../../src/index.js";
@@ -32,19 +33,40 @@ function gatesPass(scope: nock.Scope) {
       .query({ check_name: name, app_id: "1", filter: "latest", per_page: "1" })
       .reply(200, {
         total_count: 1,
-        check_runs: [{ status: "completed", conclusion: "success", output: { title: "passed" } }],
+        check_runs: [
+          {
+            status: "completed",
+            conclusion: "success",
+            output: { title: "passed", ...(name === "mlops/evaluation" ? { text: record } : {}) },
+          },
+        ],
       });
 }
 
-/** The latest evaluation run of the head SHA and its `mlops-metrics` artifact. */
+/** What mlops/evaluation records of the head SHA: fraud-detector's latest evaluation, run 77. */
+const record = encodeEvaluationRecord({
+  models: {
+    "fraud-detector": {
+      ...{ run_id: 77, artifact: "mlops-metrics", path: ".github/workflows/ml-evaluate.yml" },
+      ...{ completed_at: "2026-11-02T09:00:00.000Z", label: "#5", url: "", verdict: "success" },
+    },
+  },
+  problems: [],
+});
+
+/** The recorded evaluation run of the head SHA and its `mlops-metrics` artifact. */
 function evaluation(scope: nock.Scope) {
   const zip = buildZip({
     "metrics.json": JSON.stringify({ model: "fraud-detector", version: "2.4.0", metrics }),
   });
   scope
-    .get(`${REPO}/actions/runs`)
-    .query({ head_sha: SHA, status: "completed", per_page: "5" })
-    .reply(200, { total_count: 1, workflow_runs: [{ id: 77 }] })
+    // The run is found through the app's own record of it, not by listing the SHA's runs.
+    .get(`${REPO}/commits/${SHA}/check-runs`)
+    .query({ check_name: "mlops/evaluation", app_id: "1", filter: "latest", per_page: "1" })
+    .reply(200, {
+      total_count: 1,
+      check_runs: [{ status: "completed", conclusion: "success", output: { text: record } }],
+    })
     .get(`${REPO}/actions/runs/77/artifacts`)
     .query({ name: "mlops-metrics", per_page: "100" })
     .reply(200, {
@@ -72,7 +94,7 @@ test("/promote 25% after 5%: the exact deployment, its in_progress status, the c
     ["POST", "/repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"],
     ["GET", "/repos/{owner}/{repo}/collaborators/{username}/permission"],
     ["GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    ["GET", "/repos/{owner}/{repo}/actions/runs"],
+    ["GET", "/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"],
     ["GET", "/repos/{owner}/{repo}/deployments"],
     ["GET", "/repos/{owner}/{repo}/deployments/{deployment_id}/statuses"],
     ["POST", "/repos/{owner}/{repo}/deployments"],

@@ -1,0 +1,37 @@
+import type { Config } from "../../config/schema.js";
+import type { MetricsComparison } from "../../domain/metrics/compare-metrics.js";
+import type { GateResult } from "../../domain/metrics/evaluate-gate.js";
+import { judgeMetrics } from "../../domain/metrics/judge-metrics.js";
+import { resolveMetricsBaseline } from "../../domain/metrics/metrics-baseline.js";
+import type { MetricsFile } from "../../domain/metrics/metrics-file.js";
+import type { DeploymentsClient } from "../../github/deployments/list-app-deployments.js";
+import { fetchLiveModel } from "./fetch-live-model.js";
+
+/** A metrics file judged: what the check, the comment and the card show. */
+export interface JudgedMetrics {
+  file: MetricsFile;
+  comparison: MetricsComparison;
+  gate: GateResult;
+}
+
+/**
+ * Judges a metrics file against the model live when its run completed (else the file's
+ * baseline) with the current config: the same answer for the first delivery, a redelivery
+ * and a re-run of the check after the thresholds changed.
+ */
+export async function judgeEvaluation(
+  octokit: DeploymentsClient,
+  target: { owner: string; repo: string; botLogin: string; completedAt: Date },
+  file: MetricsFile,
+  config: Pick<Config, "metrics" | "rollout">,
+): Promise<JudgedMetrics> {
+  const { owner, repo } = target;
+  const live = await fetchLiveModel(
+    octokit,
+    { owner, repo, environment: config.rollout.environment, model: file.model },
+    target.botLogin,
+    target.completedAt,
+  );
+  const baseline = resolveMetricsBaseline({ live, fileBaseline: file.baseline });
+  return { file, ...judgeMetrics(file, baseline, config.metrics) };
+}
