@@ -1,7 +1,8 @@
 import { renderTemplate } from "./render-template.js";
 
 /** The notices about the board a person reads; each has its own hidden marker. */
-export type BoardNoticeKind = "user-owned" | "not-found" | "no-access" | "missing-options";
+export type BoardNoticeKind =
+  "user-owned" | "not-found" | "no-access" | "not-installed" | "missing-options";
 
 /** A rendered notice: `body` starts with `marker`, so a caller can post it once. */
 export interface BoardNotice {
@@ -23,7 +24,7 @@ export type BoardNoticeInput =
     }
   | {
       ok: false;
-      reason: "user-owned" | "not-found" | "no-access";
+      reason: "user-owned" | "not-found" | "no-access" | "not-installed";
       target: { owner: string; number?: number; title: string; template?: number };
       missing?: "owner" | "project" | "template";
     };

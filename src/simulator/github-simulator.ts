@@ -66,6 +66,7 @@ export class GitHubSimulator {
       appId: options.appId ?? 1,
       installationId: options.installationId ?? 1,
     };
+    this.store.installations.defaultId = this.ctx.installationId;
     addAccount(this.store, this.ctx.botLogin, "Bot");
     addAccount(this.store, deployments.ACTIONS_BOT, "Bot");
     const graphql = new GraphQLEndpoint(this.ctx, (what) =>
@@ -75,7 +76,7 @@ export class GitHubSimulator {
       ctx: this.ctx,
       routes: restRoutes,
       emit: (events) => this.queue.enqueue(events),
-      graphql: (body) => graphql.execute(body),
+      graphql: (body, installationId) => graphql.execute(body, installationId),
     });
     this.person = { ctx: this.ctx, queue: this.queue };
   }
@@ -146,6 +147,24 @@ export class GitHubSimulator {
     input: install.InstallAppInput & { repositories: string[] },
   ): Promise<string[]> {
     return install.addInstallationRepositories(this.person, input);
+  }
+
+  /**
+   * Gives an account an installation of the app of its own (a new id, returned): its
+   * Projects are then reachable only with a token of that installation, as on GitHub, where
+   * each organization that installs the app has its own installation.
+   */
+  addInstallation(account: string): number {
+    this.store.requireUser(account);
+    const id = this.store.nextId();
+    this.store.installations.add(account, id);
+    return id;
+  }
+
+  /** The app is not installed on an account: no token reaches it, its installation is 404. */
+  removeInstallation(account: string): void {
+    this.store.requireUser(account);
+    this.store.installations.remove(account);
   }
 
   /** Creates a label as a person does on the repository's Labels page. */

@@ -26,6 +26,13 @@ function message(target: BoardTarget, reason: BoardFailureReason, missing?: Boar
       `in .github/mlops.yml to an organization that has the app installed with ${permission}.`
     );
   }
+  if (reason === "not-installed") {
+    return (
+      `The board owner ${owner} (project.owner in .github/mlops.yml) is another organization, and the ` +
+      `app is not installed there, so cards are not put on a board: install the app on ${owner} ` +
+      `with ${permission}.`
+    );
+  }
   if (reason === "no-access") {
     return (
       `The app may not read or write the Projects of ${owner}: it needs ${permission} (an owner of ` +

@@ -38,7 +38,7 @@ export interface BoardTarget {
 }
 
 /** Why there is no board; `message` is a sentence for the log that names the fix. */
-export type BoardFailureReason = "user-owned" | "not-found" | "no-access";
+export type BoardFailureReason = "user-owned" | "not-found" | "no-access" | "not-installed";
 
 /** For `not-found`: what was not found, the owner, the project number or the template number. */
 export type BoardMissing = "owner" | "project" | "template";

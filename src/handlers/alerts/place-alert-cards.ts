@@ -29,9 +29,10 @@ export async function placeAlertCards(
   cards: AlertCard[],
 ): Promise<void> {
   if (cards.length === 0) return;
-  const gql = context.octokit.graphql;
-  const board = await ensureConfiguredBoard(gql, config, owner);
+  const board = await ensureConfiguredBoard(context.octokit, config, owner);
   if (!board.ok) return context.log.info({ reason: board.reason }, "alert cards not on a board");
+  // The board's own client: another organization's board is reached through its installation.
+  const { gql } = board;
   for (const card of cards) {
     const onBoard = !card.fresh && (await findCardItem(gql, board.board, card.nodeId)) !== null;
     const placement = planCardPlacement({ onBoard, columns: config.columns, ...card });

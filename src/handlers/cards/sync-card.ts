@@ -33,9 +33,10 @@ export async function syncCard(
     },
     renderCard,
   );
-  const gql = context.octokit.graphql;
-  const board = await ensureConfiguredBoard(gql, config, ref.owner);
+  const board = await ensureConfiguredBoard(context.octokit, config, ref.owner);
   if (board.ok) {
+    // The board's own client: another organization's board is reached through its installation.
+    const { gql } = board;
     const found = await findCardItem(gql, board.board, issue.node_id);
     const placement = planCardPlacement({
       onBoard: found !== null,

@@ -38,11 +38,12 @@ export async function updateExperimentCards(
     return body === card.body || body.length > MAX_COMMENT_LENGTH ? [] : [{ ...card, body }];
   });
   if (cards.length === 0) return;
-  const gql = context.octokit.graphql;
-  const board = await ensureConfiguredBoard(gql, config, owner);
+  const board = await ensureConfiguredBoard(context.octokit, config, owner);
   const values = boardValues(evaluation.file, config);
   for (const card of cards) {
     if (board.ok) {
+      // The board's own client: another organization's board is reached through its installation.
+      const { gql } = board;
       const item = await findCardItem(gql, board.board, card.nodeId);
       const { unset } = item
         ? await setCardValues(gql, board.board, item.id, values, item.values)

@@ -35,9 +35,10 @@ export async function updateRolloutCard(
   const read = issue.body ?? "";
   const body = showRolloutAt(read, percent, reached);
   if (body !== read) await context.octokit.rest.issues.update({ ...ref, body });
-  const gql = context.octokit.graphql;
-  const board = await ensureConfiguredBoard(gql, config, card.owner);
+  const board = await ensureConfiguredBoard(context.octokit, config, card.owner);
   if (!board.ok) return;
+  // The board's own client: another organization's board is reached through its installation.
+  const { gql } = board;
   const item = await findCardItem(gql, board.board, card.nodeId);
   if (item === null) return;
   const status = percent === 100 ? config.columns.monitoring : config.columns.deployment;

@@ -70,7 +70,9 @@ export class GraphQLEndpoint {
     return this.schema;
   }
 
-  async execute(body: unknown): Promise<GraphQLAnswer> {
+  /** Runs a request as `installationId` (default: the simulator's), whose token made it. */
+  async execute(body: unknown, installationId?: number): Promise<GraphQLAnswer> {
+    const ctx = installationId === undefined ? this.ctx : { ...this.ctx, installationId };
     const request = requestSchema.safeParse(body);
     if (!request.success) {
       return {
@@ -96,13 +98,13 @@ export class GraphQLEndpoint {
       schema,
       document,
       rootValue: {
-        ...queryRoot(this.ctx),
-        ...projectMutations(this.ctx),
-        ...fieldMutations(this.ctx),
-        ...itemMutations(this.ctx),
-        ...issueMutations(this.ctx),
+        ...queryRoot(ctx),
+        ...projectMutations(ctx),
+        ...fieldMutations(ctx),
+        ...itemMutations(ctx),
+        ...issueMutations(ctx),
       },
-      contextValue: this.ctx,
+      contextValue: ctx,
       variableValues: request.data.variables ?? {},
       operationName,
       fieldResolver: this.fieldResolver,

@@ -27,8 +27,8 @@ export interface RestResponse {
 export interface RestContext extends SimContext {
   /** Queues webhook events GitHub would send for a change the caller made. */
   emit(events: WebhookEvent[]): void;
-  /** Mints an installation token the fetch layer will accept. */
-  mintToken(): string;
+  /** Mints a token of that installation, which the fetch layer will accept for it. */
+  mintToken(installationId: number): string;
   /** Mints a short-lived download URL path for an artifact's zip. */
   mintDownload(artifactId: number): string;
   /** The artifact id of a download path that is still valid, else undefined. */

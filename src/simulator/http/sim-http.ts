@@ -18,7 +18,8 @@ export interface SimHttpDeps {
   ctx: SimContext;
   routes: Route[];
   emit(events: WebhookEvent[]): void;
-  graphql(body: unknown): Promise<GraphQLAnswer>;
+  /** Runs a GraphQL request as the installation whose token made it. */
+  graphql(body: unknown, installationId: number): Promise<GraphQLAnswer>;
 }
 
 const DOWNLOAD_TTL_MS = 60_000;
@@ -32,7 +33,8 @@ export class SimHttp {
   readonly requests: RequestLogEntry[] = [];
   readonly unhandled: UnhandledRecord[] = [];
   readonly faults = new FaultInjector();
-  private readonly tokens = new Set<string>();
+  /** Each minted token and the installation it belongs to. */
+  private readonly tokens = new Map<string, number>();
   private readonly downloads = new Map<string, { artifactId: number; expiresAt: number }>();
   private readonly restContext: RestContext;
 
@@ -40,9 +42,9 @@ export class SimHttp {
     this.restContext = {
       ...deps.ctx,
       emit: (events) => deps.emit(events),
-      mintToken: () => {
+      mintToken: (installationId) => {
         const token = `ghs_sim${randomBytes(12).toString("hex")}`;
-        this.tokens.add(token);
+        this.tokens.set(token, installationId);
         return token;
       },
       mintDownload: (artifactId) => {
@@ -102,8 +104,8 @@ export class SimHttp {
     if (fault) return fault;
     try {
       if (request.method === "POST" && path === "/graphql") {
-        this.authenticate(request.headers, "installation");
-        const answer = await this.deps.graphql(entry.body);
+        const caller = this.authenticate(request.headers, "installation");
+        const answer = await this.deps.graphql(entry.body, caller.installationId);
         if (answer.operation) entry.graphql = answer.operation;
         return { status: 200, body: answer.body };
       }
@@ -112,8 +114,10 @@ export class SimHttp {
         this.unhandled.push({ kind: "rest", what: `${request.method} ${path}` });
         throw notFound();
       }
-      const actor = this.authenticate(request.headers, match.route.auth ?? "installation");
-      return await match.route.handler(this.restContext, {
+      const caller = this.authenticate(request.headers, match.route.auth ?? "installation");
+      // The route sees the caller's installation: a token reaches its own account's Projects.
+      const ctx = { ...this.restContext, installationId: caller.installationId };
+      return await match.route.handler(ctx, {
         method: request.method,
         url,
         path,
@@ -121,7 +125,7 @@ export class SimHttp {
         query: url.searchParams,
         body: entry.body,
         headers: request.headers,
-        actor,
+        actor: caller.actor,
       });
     } catch (error) {
       if (error instanceof HttpError) {
@@ -131,19 +135,27 @@ export class SimHttp {
     }
   }
 
-  /** The caller's login: the bot for a token this simulator minted, `app` for a JWT. */
-  private authenticate(headers: Headers, auth: "installation" | "app" | "none"): string {
-    if (auth === "none") return "anonymous";
+  /**
+   * The caller: the bot and its token's installation for a token this simulator minted,
+   * `app` for a JWT (the default installation then, which app routes do not use).
+   */
+  private authenticate(
+    headers: Headers,
+    auth: "installation" | "app" | "none",
+  ): { actor: string; installationId: number } {
+    const fallback = this.deps.ctx.installationId;
+    if (auth === "none") return { actor: "anonymous", installationId: fallback };
     const [scheme, credential] = (headers.get("authorization") ?? "").split(" ");
     if (!credential) throw unauthorized("Requires authentication");
     if (auth === "app") {
       if (scheme?.toLowerCase() !== "bearer" || credential.split(".").length !== 3) {
         throw unauthorized("A JSON web token could not be decoded");
       }
-      return "app";
+      return { actor: "app", installationId: fallback };
     }
-    if (!this.tokens.has(credential)) throw unauthorized("Bad credentials");
-    return this.deps.ctx.botLogin;
+    const installationId = this.tokens.get(credential);
+    if (installationId === undefined) throw unauthorized("Bad credentials");
+    return { actor: this.deps.ctx.botLogin, installationId };
   }
 
   private rateHeaders(path: string): Record<string, string> {

@@ -17,9 +17,12 @@ export const PERMISSIONS = {
   pull_requests: "write",
 };
 
+/** The app's installation on an account, as GitHub shows it; 404 when it is not installed there. */
 function installation(ctx: RestContext, account: string): Record<string, unknown> {
+  const id = ctx.store.installations.of(account);
+  if (id === null) throw notFound();
   return {
-    id: ctx.installationId,
+    id,
     account: serializeLogin(ctx, account),
     app_id: ctx.appId,
     app_slug: ctx.botLogin.replace(/\[bot\]$/, ""),
@@ -56,12 +59,13 @@ export const appRoutes: Route[] = [
     pattern: "/app/installations/{installation_id}/access_tokens",
     auth: "app",
     handler: (ctx, req) => {
-      if (Number(req.params.installation_id) !== ctx.installationId) throw notFound();
+      const installationId = Number(req.params.installation_id);
+      if (!ctx.store.installations.exists(installationId)) throw notFound();
       const expiresAt = new Date(ctx.store.now().getTime() + 3_600_000);
       return {
         status: 201,
         body: {
-          token: ctx.mintToken(),
+          token: ctx.mintToken(installationId),
           expires_at: iso(expiresAt),
           permissions: PERMISSIONS,
           repository_selection: "all",
@@ -74,6 +78,17 @@ export const appRoutes: Route[] = [
     pattern: "/repos/{owner}/{repo}/installation",
     auth: "app",
     handler: (ctx, req) => ({ status: 200, body: installation(ctx, requireRepo(ctx, req).owner) }),
+  },
+  {
+    // Only organizations: a user's installation is `/users/{username}/installation` (404 here).
+    method: "GET",
+    pattern: "/orgs/{org}/installation",
+    auth: "app",
+    handler: (ctx, req) => {
+      const org = ctx.store.user(req.params.org ?? "");
+      if (org?.type !== "Organization") throw notFound();
+      return { status: 200, body: installation(ctx, org.login) };
+    },
   },
   {
     method: "GET",

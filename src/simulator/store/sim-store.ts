@@ -12,6 +12,7 @@ import type {
   UserRecord,
   WorkflowRunRecord,
 } from "./records.js";
+import { Installations } from "./installations.js";
 
 /**
  * The simulated GitHub's state: plain records in maps, one instance per simulator.
@@ -28,6 +29,8 @@ export class SimStore {
   readonly projects = new Map<string, ProjectRecord>();
   readonly protectionRequests: ProtectionRequestRecord[] = [];
   readonly protectionReviews: ProtectionReviewRecord[] = [];
+  /** The app's installations per account (see Installations). */
+  readonly installations = new Installations();
   private readonly nodes = new Map<string, NodeRecord>();
   private readonly projectNumbers = new Map<string, number>();
   private lastId = 1000;
