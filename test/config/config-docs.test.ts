@@ -27,7 +27,7 @@ function documentedDefault(path: string): string {
 }
 
 test("the schema has the contract's keys", () => {
-  expect(schemaKeys()).toHaveLength(29);
+  expect(schemaKeys()).toHaveLength(31);
 });
 
 test.each(schemaKeys())("docs/config.md documents %s with its default", (path) => {
