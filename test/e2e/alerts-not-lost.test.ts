@@ -72,7 +72,7 @@ test("a config error with 500 problems: the incident shows the first 10 and coun
   setup.sim.setFile(REPO, ".github/mlops.yml", `metrics:\n  thresholds:\n${keys}\n`);
   await sendAlert(setup.sim, driftAlert);
   const [incident] = issuesLabelled(setup.sim, "ml-monitoring");
-  const rows = incident?.body.split("\n").filter((l) => l.startsWith("| metrics.")) ?? [];
+  const rows = (incident?.body ?? "").split("\n").filter((l) => l.startsWith("| metrics.")) ?? [];
   expect(rows).toHaveLength(10);
   expect(incident?.body).toContain("| … | and 490 more problems |");
 });

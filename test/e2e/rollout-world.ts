@@ -25,8 +25,13 @@ export function rolloutApp(app: Probot): void {
 /** The record `mlops/evaluation` keeps of a passing fraud-detector evaluation by run `runId`. */
 function evaluationRecordOf(runId: number): string {
   const entry = {
-    ...{ run_id: runId, artifact: "mlops-metrics", path: ".github/workflows/ml-evaluate.yml" },
-    ...{ completed_at: "2026-11-02T09:00:00.000Z", label: "#1", url: "", verdict: "success" },
+    run_id: runId,
+    artifact: "mlops-metrics",
+    path: ".github/workflows/ml-evaluate.yml",
+    completed_at: "2026-11-02T09:00:00.000Z",
+    label: "#1",
+    url: "",
+    verdict: "success",
   } as const;
   return encodeEvaluationRecord({ models: { "fraud-detector": entry }, problems: [] });
 }
