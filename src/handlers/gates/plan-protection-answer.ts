@@ -1,4 +1,5 @@
 import type { ConfigError } from "../../config/load-config.js";
+import { showConfigProblems } from "../../config/show-config-problems.js";
 import type { GateState } from "../../github/checks/read-gates.js";
 import type { ProtectionAnswer } from "../../github/protection/answer-protection-rule.js";
 import { fitProtectionComment } from "../../render/fit-protection-comment.js";
@@ -38,9 +39,13 @@ export function planProtectionAnswer(
   return answerOf(request, "rejected", comment);
 }
 
+/** The problems the protection answer lists in full: its comment is bounded to 1,024 characters. */
+const SHOWN_PROBLEMS = 3;
+
 /**
  * A broken configuration fails closed: GitHub sends the event only for environments that
- * name the app as their rule, so the job is rejected with the file and the problems.
+ * name the app as their rule, so the job is rejected with the file and the first problems
+ * (the rest counted), through the one view every config-error text uses (`showConfigProblems`).
  */
 export function configErrorAnswer(
   request: { environment: string; sha: string },
@@ -52,7 +57,7 @@ export function configErrorAnswer(
     renderTemplate("protection-config-error.md", {
       environment: request.environment,
       file: error.file,
-      problems: error.problems,
+      ...showConfigProblems(error.problems, SHOWN_PROBLEMS),
     }),
   );
 }

@@ -55,3 +55,25 @@ test("a broken config fails closed, naming the file and each key", () => {
     ].join("\n"),
   });
 });
+
+test("a broken config with many problems: the first 3 listed, the rest counted (showConfigProblems)", () => {
+  const problems = Array.from({ length: 5 }, (_, index) => ({
+    path: `rollout.steps[${index}]`,
+    message: "expected a percentage",
+  }));
+  const answer = configErrorAnswer(request, {
+    file: ".github/mlops.yml",
+    problems,
+    fingerprint: "f",
+  });
+  expect(answer.comment).toBe(
+    [
+      "❌ mlops-bot cannot use .github/mlops.yml, so deploying to production is rejected.",
+      "- rollout.steps[0]: expected a percentage",
+      "- rollout.steps[1]: expected a percentage",
+      "- rollout.steps[2]: expected a percentage",
+      "- … and 2 more problems",
+      "Fix the file on the default branch, then re-run the deploy job.",
+    ].join("\n"),
+  );
+});
