@@ -1,4 +1,5 @@
 import type { ConfigError } from "../config/load-config.js";
+import { MAX_PROBLEM_TEXT, showConfigProblems } from "../config/show-config-problems.js";
 import { renderTemplate } from "./render-template.js";
 
 /** What an incident (or a repeat alert's comment) says besides the alert itself. */
@@ -15,7 +16,6 @@ export interface IncidentNotes {
 export const MAX_SHOWN_PROBLEMS = 10;
 /** The models named; the rest are counted. */
 export const MAX_SHOWN_MODELS = 20;
-const MAX_TEXT = 300;
 
 /** The view of the notes for templates/incident.md and templates/alert-repeat.md. */
 export function alertNotesView(notes: IncidentNotes) {
@@ -34,21 +34,19 @@ export function alertNotesView(notes: IncidentNotes) {
   };
 }
 
-/** The section that names a configuration the app could not use, capped like the config-error reply. */
+/**
+ * The section that names a configuration the app could not use: the problems through the one
+ * view every config-error text uses (`showConfigProblems`), fewer of them than the reply shows
+ * since the incident says much else.
+ */
 function renderAlertConfigError(error: ConfigError): string {
-  const problems = error.problems.slice(0, MAX_SHOWN_PROBLEMS).map((problem) => ({
-    path: clip(problem.path),
-    message: clip(problem.message),
-  }));
-  const more = error.problems.length - problems.length;
   return renderTemplate("alert-config-error.md", {
     file: clip(error.file),
-    count: error.problems.length === 1 ? "a problem" : `${error.problems.length} problems`,
-    problems,
-    more: more > 0 ? more : null,
+    ...showConfigProblems(error.problems, MAX_SHOWN_PROBLEMS),
   }).trim();
 }
 
+/** The file's path as the section names it, cut like the problems' paths. */
 function clip(text: string): string {
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+  return text.length > MAX_PROBLEM_TEXT ? `${text.slice(0, MAX_PROBLEM_TEXT - 1)}…` : text;
 }
