@@ -136,3 +136,11 @@ describe("parseCommands: bad arguments are ours, invalid, with the fix", () => {
     ]);
   });
 });
+
+test("a /rollback reason as long as a comment can be is cut to 500 characters, never refused", () => {
+  // The payload and the reply carry the reason; the status description takes its start.
+  expect(parseCommands(`/rollback ${"x".repeat(65_000)}`)).toEqual([
+    rollback(`${"x".repeat(499)}…`),
+  ]);
+  expect(parseCommands(`/rollback ${"é".repeat(500)}`)).toEqual([rollback("é".repeat(500))]);
+});
