@@ -104,3 +104,52 @@ test("/promote of the passing model judges that model's own evaluation, found th
     true,
   );
 });
+
+test("/promote of the failing model is refused naming its evaluation; the passing model's goes ahead", async () => {
+  const { sim, clock, pr, deployment } = await setupEvaluation({ config });
+  sim.setPermission(REPO, "alice", "write");
+  await sim.completeWorkflowRun(run([metricsArtifact()]));
+  clock.advance(60_000);
+  await sim.completeWorkflowRun(run([ranker(0.8)], ".github/workflows/ranker.yml"));
+  const promote = async () => {
+    const { commentId } = await sim.comment({
+      repo: REPO,
+      number: pr,
+      user: "alice",
+      body: "/promote 5%",
+    });
+    await sim.settle();
+    const thread = sim.issue(REPO, pr)?.comments ?? [];
+    return thread.filter((c) => c.id > commentId && c.user === sim.botLogin).at(-1)?.body ?? "";
+  };
+  // The person edits the card's Model and Version answers (the app rewrote the form's body).
+  const original = sim.issue(REPO, deployment)?.body ?? "";
+  const card = (model: string, version: string) =>
+    original.replaceAll("fraud-detector", model).replaceAll("2.4.0", version);
+
+  // The deployment card ships the ranker, whose latest evaluation fails.
+  await sim.editIssueBody({
+    repo: REPO,
+    number: deployment,
+    body: card("ranker", "1.1.0"),
+    user: "alice",
+  });
+  const refusal = await promote();
+  expect(refusal).toMatch(/mlops\/evaluation for ranker: failure \(run [^)]+\)/);
+  expect(refusal).not.toContain("fraud-detector");
+  expect([...sim.store.deployments.values()]).toEqual([]);
+
+  // The same PR, its card shipping fraud-detector (passing): the step is made.
+  await sim.editIssueBody({
+    repo: REPO,
+    number: deployment,
+    body: card("fraud-detector", "2.4.0"),
+    user: "alice",
+  });
+  const reply = await promote();
+  expect(reply).not.toContain("refused");
+  expect(sim.failedDeliveries).toEqual([]);
+  const made = [...sim.store.deployments.values()];
+  expect(made).toHaveLength(1);
+  expect(made[0]?.payload).toMatchObject({ model: "fraud-detector", version: "2.4.0" });
+});
