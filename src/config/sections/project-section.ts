@@ -14,6 +14,9 @@ export const projectSection = section(
      * The login of the organization (or user) that owns the board. Default: the
      * repository owner (no static default, so it stays unset in the parsed config).
      * An installation token cannot reach a board owned by a user: use an organization.
+     * Another organization's board is reached only through the app's installation on that
+     * organization, with the permission Organization projects: Read and write; without
+     * it the cards stay off the board and a notice says so.
      */
     owner: z
       .string({ error: "expected a GitHub organization or user login" })
