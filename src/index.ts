@@ -17,12 +17,12 @@ export default (app: Probot): void => {
   const lock = createKeyedLock();
   // One `GET /app` per process gives the bot login and the app id to every handler.
   const identity = createAppIdentity(app);
-  // The app's labels: at install time, else (once per repository) before the first card.
+  // The app's labels: at install time, else (once per repository) before the first card or alert issue.
   const labels = createLabelKeeper(createLabelPacer());
   app.on(["installation.created", "installation_repositories.added"], onInstallation(labels));
   app.on(["issues.opened", "issues.labeled"], onCardLabel(lock, labels));
   registerEvaluation(app, identity, lock);
   registerGates(app, identity);
   registerRollout(app, identity, lock);
-  registerAlerts(app, identity, lock);
+  registerAlerts(app, identity, lock, labels);
 };

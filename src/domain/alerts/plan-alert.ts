@@ -24,20 +24,26 @@ export interface AlertPlan {
 /**
  * Decides what an alert does, from the app's deployments of the environment. Every alert
  * opens (or adds to) its incident: an alert for a model the app never deployed there is not
- * lost either, but nothing is rolled back, and the incident says so.
+ * lost either, but nothing is rolled back, and the incident says so. A redelivery decides
+ * from the history its first delivery saw: the deployments before the rollback it made
+ * (`alert_delivery`), so it plans the same rollback and finishes it.
  */
 export function planAlert(input: {
   alert: Alert;
   deployments: readonly AppDeployment[];
+  /** This alert's webhook delivery id. */
+  deliveryId: string;
   now: Date;
   retrainOn: readonly string[];
   autoRollback: boolean;
   rolloutEnvironment: string;
 }): AlertPlan {
   const { alert } = input;
-  const inEnvironment = input.deployments.filter((d) => d.environment === alert.environment);
+  const own = input.deployments.find((d) => d.payload.alert_delivery === input.deliveryId);
+  const deployments = own ? input.deployments.filter((d) => d.id < own.id) : input.deployments;
+  const inEnvironment = deployments.filter((d) => d.environment === alert.environment);
   const recorded = inEnvironment.some((d) => d.payload.model === alert.model);
-  const state = foldRollout(input.deployments, {
+  const state = foldRollout(deployments, {
     environment: alert.environment,
     model: alert.model,
     now: input.now,

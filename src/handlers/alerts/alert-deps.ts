@@ -1,3 +1,4 @@
+import type { LabelKeeper } from "../labels/create-label-keeper.js";
 import type { executeRollback } from "../rollout/execute-rollback.js";
 import type { KeyedLock } from "../support/keyed-lock.js";
 
@@ -10,6 +11,8 @@ export interface AlertDeps {
   lock: KeyedLock;
   botLogin: () => Promise<string>;
   rollback: ExecuteRollback;
+  /** The app's labels, created where missing before the first issue an alert opens in a repository. */
+  labels: LabelKeeper;
   /** When the app received the dispatch: the alert's time when its payload gives no `at`. */
   now: () => Date;
 }

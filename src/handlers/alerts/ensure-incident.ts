@@ -41,6 +41,8 @@ export async function ensureIncident(
     at: Date;
     live: string | null;
     notes: IncidentNotes;
+    /** Called right before an issue is opened (the repository's labels). */
+    ensureLabels: () => Promise<void>;
   },
 ): Promise<IncidentOutcome> {
   const { owner, repo, alert, deliveryId } = input;
@@ -63,6 +65,7 @@ export async function ensureIncident(
     if (issue === current) currentComments = comments;
   }
   if (current) return addRepeat(context, input, current, currentComments);
+  await input.ensureLabels();
   const opened = await openAppIssueOnce(octokit, open, marker, {
     ...renderIncident({ ...input, deliveryId }),
     duplicateBody: (winner) => renderAlertDuplicate({ alert, winner }),

@@ -42,6 +42,8 @@ export async function ensureRetraining(
     at: Date;
     window: { from: string; to: string; days: number };
     versionToBeat: string | null;
+    /** Called right before an issue is opened (the repository's labels). */
+    ensureLabels: () => Promise<void>;
   },
 ): Promise<RetrainingOutcome> {
   const { owner, repo, alert } = input;
@@ -63,6 +65,7 @@ export async function ensureRetraining(
   );
   const list = { owner, repo, label: input.config.labels.retraining, state: "all" } as const;
   const found = await findAppIssue(context.octokit, list, text.marker);
+  if (!found) await input.ensureLabels();
   const opened = found
     ? { issue: found, closed: null, created: false }
     : {

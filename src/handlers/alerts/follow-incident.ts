@@ -30,6 +30,7 @@ export async function followIncident(
     plan: AlertPlan;
     incident: IncidentOutcome;
     rolledBack: Settled<RollbackResult> | null;
+    ensureLabels: () => Promise<void>;
   },
 ): Promise<RetrainingOutcome | null> {
   const { owner, repo, config, alert, plan, incident } = input;
@@ -50,7 +51,7 @@ export async function followIncident(
     ? await ensureRetraining(context, {
         ...{ owner, repo, config, alert, at: input.at },
         incident: ref,
-        ...{ window: plan.window, versionToBeat },
+        ...{ window: plan.window, versionToBeat, ensureLabels: input.ensureLabels },
       })
     : null;
   const cards: AlertCard[] = [];

@@ -38,8 +38,11 @@ export function onAlert(deps: AlertDeps) {
     const { owner, repo } = context.repo();
     const key = `${owner}/${repo}:${alert.model}:${alert.kind}`;
     const linkDropped = read.linkDropped !== undefined;
+    const installationId = context.payload.installation?.id ?? 0;
     await deps.lock.run(key, () =>
-      handleAlert(context, deps, { owner, repo, config, configError, alert, linkDropped }),
+      handleAlert(context, deps, {
+        ...{ owner, repo, config, configError, alert, linkDropped, installationId },
+      }),
     );
   };
 }

@@ -24,6 +24,7 @@ const canary = (rollout: number) =>
   });
 const base = {
   alert,
+  deliveryId: "delivery-1",
   now,
   retrainOn: ["data_drift", "model_drift"],
   autoRollback: true,
@@ -102,6 +103,24 @@ describe("planAlert", () => {
         deployments: [stable, canary(25)],
       }),
     ).toMatchObject({ unrecorded: { knownModels: [] }, rollback: { reason: "no-deployment" } });
+  });
+
+  test("a redelivery plans from the history before its own rollback: the same rollback, to finish", () => {
+    const own = deployment(3, "2026-11-02T09:00:00Z", {
+      version: "2.5.0",
+      rollout: 0,
+      stable_version: "2.4.0",
+      pull_request: 42,
+      alert_delivery: "delivery-1",
+    });
+    expect(planAlert({ ...base, deployments: [stable, canary(25), own] })).toMatchObject({
+      live: { live: "2.4.0 (75%), 2.5.0 (25%)" },
+      rollback: { rollBack: true, version: "2.5.0", percent: 25, pullRequest: 42 },
+    });
+    // Another delivery's rollback is news: nothing left to roll back.
+    expect(
+      planAlert({ ...base, deliveryId: "delivery-2", deployments: [stable, canary(25), own] }),
+    ).toMatchObject({ rollback: { rollBack: false, reason: "no-rollout" } });
   });
 
   test("deployments created after the alert time are not seen", () => {

@@ -11,6 +11,7 @@ import {
   commonRequests,
   deploymentHistory,
   openIncidents,
+  labelsListed,
   recentIncidents,
   stableDeployment,
 } from "./wire-fixtures.js";
@@ -68,21 +69,25 @@ function incidentBody(input: {
   ].join("\n");
 }
 
-/** No incident touched lately nor open; ours is opened (no other replica's), and on the board unless `board` is false. */
+/**
+ * No incident touched lately nor open; ours is opened (no other replica's), and with a usable
+ * config (`config` false: none) the labels are listed before it and it goes on the board.
+ */
 function incidentOpened(
   scope: nock.Scope,
   sent: Record<string, unknown>,
   marker: string,
-  board = true,
+  config = true,
 ) {
   recentIncidents(scope, []);
   openIncidents(scope, []);
+  if (config) labelsListed(scope);
   capture(scope, "/repos/acme/models/issues", sent, "incident", [
     201,
     { number: 9, node_id: "I_9" },
   ]);
   openIncidents(scope, [{ number: 9, node_id: "I_9", body: marker, user: BOT }]);
-  if (!board) return;
+  if (!config) return;
   boardFound(scope);
 }
 
@@ -165,7 +170,7 @@ test("an alert whose url is not http(s): acted on, the link left out and the inc
 });
 
 test("an invalid .github/mlops.yml: the incident opens with the defaults and names the error; no board", async () => {
-  const { probot } = createTestProbot();
+  const { probot, log } = createTestProbot();
   await probot.load(app);
   const scope = nock("https://api.github.com");
   const sent: Record<string, unknown> = {};
@@ -205,5 +210,7 @@ test("an invalid .github/mlops.yml: the incident opens with the defaults and nam
       ],
     }),
   );
+  // The label names are unknown: no label is listed or created (nock would have refused it).
+  expect(log.lines.filter((l) => String(l.msg).startsWith("labels not ensured"))).toEqual([]);
   expect(scope.isDone()).toBe(true);
 });

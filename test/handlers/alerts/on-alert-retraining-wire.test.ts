@@ -10,6 +10,7 @@ import {
   cardAdded,
   commonRequests,
   openIncidents,
+  labelsListed,
   recentIncidents,
   retrainingIssues,
 } from "./wire-fixtures.js";
@@ -31,6 +32,8 @@ test("a first drift alert with its own time: incident, retraining issue, the lin
   commonRequests(scope);
   recentIncidents(scope, []);
   openIncidents(scope, []);
+  // Before the first issue: the labels, listed once (all there; the retraining issue needs no second look).
+  labelsListed(scope);
   capture(scope, "/repos/acme/models/issues", sent, "incident", [
     201,
     { number: 9, node_id: "I_9" },

@@ -14,6 +14,7 @@ import {
   deploymentHistory,
   graphql,
   openIncidents,
+  labelsListed,
   recentIncidents,
   stableDeployment,
 } from "./wire-fixtures.js";
@@ -90,6 +91,7 @@ test("a latency alert during a rollout at 25 %: the rollback first (deployment, 
   // Then the incident: none touched lately, none open; opened, and no other replica's.
   recentIncidents(scope, []);
   openIncidents(scope, []);
+  labelsListed(scope);
   capture(scope, "/repos/acme/models/issues", sent, "incident", [
     201,
     { number: 9, node_id: "I_9" },
@@ -191,6 +193,7 @@ test("the issues API answers 500: the rollback still happens first, then the del
   rollbackRequests(scope, sent);
   recentIncidents(scope, []);
   openIncidents(scope, []);
+  labelsListed(scope);
   scope.post("/repos/acme/models/issues").reply(500, { message: "Server Error" });
 
   await expect(

@@ -1,7 +1,10 @@
 import nock from "nock";
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
 import app from "../../../src/index.js";
+import { configSchema } from "../../../src/config/schema.js";
+import { appLabels } from "../../../src/domain/labels/app-labels.js";
 import { FIND_CARD_ITEM } from "../../../src/github/projects/find-card-item.js";
+import { renderLabelDescriptions } from "../../../src/render/render-label-descriptions.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
 import { createTestProbot } from "../../helpers/probot.js";
 import {
@@ -14,6 +17,7 @@ import {
   commonRequests,
   graphql,
   openIncidents,
+  labelsListed,
   recentIncidents,
 } from "./wire-fixtures.js";
 
@@ -46,6 +50,8 @@ test("a first latency alert: the incident issue with its exact body, then its ca
   // None touched within the redelivery window, none open at all.
   recentIncidents(scope, []);
   openIncidents(scope, []);
+  // The first issue the app opens in the repository (in this process): its labels first.
+  labelsListed(scope);
   let created: unknown;
   scope
     .post("/repos/acme/models/issues", (body: unknown) => {
@@ -193,6 +199,7 @@ test("another replica opened the incident at the same moment: ours is closed as 
   commonRequests(scope);
   recentIncidents(scope, []);
   openIncidents(scope, []);
+  labelsListed(scope);
   scope.post("/repos/acme/models/issues").reply(201, { number: 10, node_id: "I_10" });
   const mine = `${MARKER}\n<!-- mlops-bot:alert-delivery "delivery\\u002d2" -->`;
   openIncidents(scope, [
@@ -230,5 +237,55 @@ test("another replica opened the incident at the same moment: ours is closed as 
       ].join("\n"),
     },
   });
+  expect(scope.isDone()).toBe(true);
+});
+
+test("a repository without the app's labels: they are created, with colour and description, before the incident opens", async () => {
+  const { probot, log } = createTestProbot();
+  await probot.load(app);
+  const scope = nock("https://api.github.com");
+  const order: string[] = [];
+  commonRequests(scope);
+  recentIncidents(scope, []);
+  openIncidents(scope, []);
+  // Only a label of the team's own: the app's eight are missing (GitHub would make them grey).
+  labelsListed(scope, ["bug"]);
+  const wanted = appLabels(configSchema.parse({}).labels, renderLabelDescriptions());
+  for (const label of wanted)
+    scope
+      .post("/repos/acme/models/labels", (sent: unknown) => {
+        expect(sent).toEqual({
+          name: label.name,
+          color: label.color,
+          description: label.description,
+        });
+        order.push(label.name);
+        return true;
+      })
+      .reply(201, {});
+  scope
+    .post("/repos/acme/models/issues", (body: { labels: string[] }) => {
+      order.push(`issue ${body.labels.join(",")}`);
+      return true;
+    })
+    .reply(201, { number: 9, node_id: "I_9" });
+  openIncidents(scope, [{ number: 9, node_id: "I_9", body: MARKER, user: BOT }]);
+  boardFound(scope);
+  cardAdded(
+    scope,
+    "I_9",
+    { status: "Monitoring", kind: "Incident", model: "fraud-detector", version: "2.4.0" },
+    false,
+  );
+
+  await probot.receive({
+    id: "delivery-1",
+    name: "repository_dispatch",
+    payload: alertPayload(),
+  } as never);
+
+  expect(order).toEqual([...wanted.map((l) => l.name), "issue ml-monitoring"]);
+  expect(wanted.every((l) => /^[0-9a-f]{6}$/.test(l.color) && l.description !== "")).toBe(true);
+  expect(log.lines.filter((l) => String(l.msg).startsWith("labels not ensured"))).toEqual([]);
   expect(scope.isDone()).toBe(true);
 });

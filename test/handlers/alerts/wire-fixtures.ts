@@ -10,6 +10,7 @@ import {
   project,
 } from "../../github/projects/board-fixtures.js";
 import { expectRestRoute } from "../../helpers/openapi.js";
+import { DEFAULT_LABEL_NAMES, repoLabels } from "../labels/label-fixtures.js";
 import { expectGraphql as graphql } from "../../helpers/graphql-api.js";
 
 /** The app's bot as the REST API shows it. */
@@ -87,6 +88,14 @@ export function commonRequests(
   scope.get("/repos/acme/.github/contents/.github%2Fmlops.yml").reply(404);
   scope.get("/app").reply(200, { slug: "mlops-bot" });
   deploymentHistory(scope, deployments);
+}
+
+/**
+ * The repository's labels, listed once (per repository and process) before the alert's first
+ * issue is opened: every label of the app there already (`names` to list others).
+ */
+export function labelsListed(scope: nock.Scope, names: string[] = DEFAULT_LABEL_NAMES) {
+  scope.get("/repos/acme/models/labels").query({ per_page: "100" }).reply(200, repoLabels(names));
 }
 
 /** The open issues labelled ml-monitoring, oldest first. */
