@@ -18,6 +18,8 @@ export async function rollBackOnAlert(
     owner: string;
     repo: string;
     config: Config;
+    /** The config could not be used (defaults): the card waits, as the alert's own cards do. */
+    configError: unknown;
     botLogin: string;
     alert: Alert;
     at: Date;
@@ -33,6 +35,7 @@ export async function rollBackOnAlert(
     commentId: null,
     alertDelivery: input.deliveryId,
     config: input.config,
+    skipBoard: input.configError !== null,
     botLogin: input.botLogin,
   });
   context.log.info({ model: alert.model, result }, "automatic rollback");

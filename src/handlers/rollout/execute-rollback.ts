@@ -32,6 +32,11 @@ export interface RollbackInput {
    * when the rollout rolled back is that PR's, instead of reading the PR's links again.
    */
   card?: { pullRequest: number; number: number; nodeId: string };
+  /**
+   * Leave the deployment card alone: an alert handled with the default config (the file is
+   * broken) cannot know the team's board, and must not create one.
+   */
+  skipBoard?: boolean;
   config: Config;
   botLogin: string;
 }
@@ -131,7 +136,7 @@ export async function executeRollback(
       "inactive",
       () => markInactive(context.octokit, target, stillActive, `Rolled back by deployment ${id}`),
     ],
-    ["card", updateCard],
+    ["card", input.skipBoard ? null : updateCard],
     ["reply", reply],
   ]);
   return { ok: true, pullRequest, deploymentId, version: plan.payload.version };

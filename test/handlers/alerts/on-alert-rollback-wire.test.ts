@@ -43,8 +43,11 @@ const canary = {
   },
 };
 
-/** The rollback of deployment 12 as /rollback makes it: deployment 13, the statuses, the PR's reply. */
-function rollbackRequests(scope: nock.Scope, sent: Record<string, unknown>) {
+/**
+ * The rollback of deployment 12 as /rollback makes it: deployment 13, the statuses, the PR's
+ * reply; the PR's links read for its card unless `card` is false (a broken config: no board).
+ */
+function rollbackRequests(scope: nock.Scope, sent: Record<string, unknown>, card = true) {
   // The rollback reads the history again, as /rollback does.
   deploymentHistory(scope, [stableDeployment, canary]);
   capture(scope, "/repos/acme/models/deployments", sent, "deployment", [
@@ -59,24 +62,25 @@ function rollbackRequests(scope: nock.Scope, sent: Record<string, unknown>) {
   capture(scope, "/repos/acme/models/deployments/13/statuses", sent, "inProgress", [201, {}]);
   capture(scope, "/repos/acme/models/deployments/12/statuses", sent, "inactive", [201, {}]);
   // The PR closes no deployment issue: no card to update.
-  graphql(
-    scope,
-    READ_PULL_LINKS,
-    { owner: "acme", repo: "models", number: 42, first: 50 },
-    {
-      repository: {
-        pullRequest: {
-          id: "PR_42",
-          number: 42,
-          state: "OPEN",
-          headRefOid: "b".repeat(40),
-          body: "Ships 2.5.0.",
-          url: "https://github.com/acme/models/pull/42",
-          closingIssuesReferences: { totalCount: 0, nodes: [] },
+  if (card)
+    graphql(
+      scope,
+      READ_PULL_LINKS,
+      { owner: "acme", repo: "models", number: 42, first: 50 },
+      {
+        repository: {
+          pullRequest: {
+            id: "PR_42",
+            number: 42,
+            state: "OPEN",
+            headRefOid: "b".repeat(40),
+            body: "Ships 2.5.0.",
+            url: "https://github.com/acme/models/pull/42",
+            closingIssuesReferences: { totalCount: 0, nodes: [] },
+          },
         },
       },
-    },
-  );
+    );
   comments(scope, 42);
   capture(scope, "/repos/acme/models/issues/42/comments", sent, "prReply", [201, { id: 420 }]);
 }
@@ -220,6 +224,52 @@ test("the issues API answers 500: the rollback still happens first, then the del
     description: "Rolled back by deployment 13",
     auto_inactive: false,
   });
+  expect(sent.prReply).toBeDefined();
+  expect(scope.isDone()).toBe(true);
+});
+
+test("an invalid .github/mlops.yml during a rollout: rolled back with the defaults, and no board touched (not even the PR's card)", async () => {
+  const { probot } = createTestProbot();
+  await probot.load(app);
+  const scope = nock("https://api.github.com");
+  const sent: Record<string, unknown> = {};
+  scope.post("/app/installations/1/access_tokens").reply(200, { token: "t", permissions: {} });
+  scope
+    .get("/repos/acme/models/contents/.github%2Fmlops.yml")
+    .reply(200, "rollout:\n  steps: [5, 500]\n");
+  scope.get("/app").reply(200, { slug: "mlops-bot" });
+  deploymentHistory(scope, [stableDeployment, canary]);
+  // No READ_PULL_LINKS for the card: the defaults' board may not be the team's.
+  rollbackRequests(scope, sent, false);
+  recentIncidents(scope, []);
+  openIncidents(scope, []);
+  capture(scope, "/repos/acme/models/issues", sent, "incident", [
+    201,
+    { number: 9, node_id: "I_9" },
+  ]);
+  openIncidents(scope, [
+    {
+      number: 9,
+      node_id: "I_9",
+      body: '<!-- mlops-bot:incident {"model":"fraud\\u002ddetector","kind":"latency"} -->',
+      user: BOT,
+    },
+  ]);
+  capture(scope, "/repos/acme/models/issues/9/comments", sent, "note", [201, { id: 90 }]);
+
+  await probot.receive({
+    id: "delivery-9",
+    name: "repository_dispatch",
+    payload: alertPayload({
+      model: "fraud-detector",
+      kind: "latency",
+      metric: "latency_p95_ms",
+      value: 81.5,
+      threshold: 50,
+    }),
+  } as never);
+
+  expect(sent.deployment).toMatchObject({ payload: { rollout: 0, alert_delivery: "delivery-9" } });
   expect(sent.prReply).toBeDefined();
   expect(scope.isDone()).toBe(true);
 });
