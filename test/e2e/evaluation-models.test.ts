@@ -153,3 +153,34 @@ test("/promote of the failing model is refused naming its evaluation; the passin
   expect(made).toHaveLength(1);
   expect(made[0]?.payload).toMatchObject({ model: "fraud-detector", version: "2.4.0" });
 });
+
+test("a metrics post with three models recorded reads the deployment history once, each other model's artifact once", async () => {
+  const { sim, clock } = await setupEvaluation({ config });
+  await sim.completeWorkflowRun(run([metricsArtifact()]));
+  clock.advance(60_000);
+  await sim.completeWorkflowRun(run([ranker(0.95)], ".github/workflows/ranker.yml"));
+  clock.advance(60_000);
+  sim.resetRequests();
+  const scorer = {
+    ...zipMetrics(
+      metricsFile({ model: "scorer", metrics: { accuracy: 0.97 }, baseline: undefined }),
+    ),
+    name: "mlops-metrics-scorer",
+  };
+  const third = await sim.completeWorkflowRun(run([scorer], ".github/workflows/scorer.yml"));
+  expect(sim.failedDeliveries).toEqual([]);
+  const api = sim.requests.filter(
+    (r) => !r.path.endsWith("/access_tokens") && !r.path.startsWith("/actions-results/"),
+  );
+  expect(api.filter((r) => r.path.endsWith("/deployments"))).toHaveLength(1);
+  const artifactLists = api.filter((r) => r.path.endsWith("/artifacts")).map((r) => r.path);
+  expect(artifactLists).toHaveLength(3);
+  expect(new Set(artifactLists).size).toBe(3);
+  expect(artifactLists).toContain(`/repos/${REPO}/actions/runs/${third.runId}/artifacts`);
+  // The run's own model as with one model (9 here: the config file, its artifact list and zip,
+  // the deployments, the check, the comment, the cards), then 2 per other model (list, zip).
+  expect(api).toHaveLength(13);
+  expect(evaluationChecks(sim)[0]?.output.title).toBe(
+    "Passed: 3 models, fraud-detector, ranker, scorer",
+  );
+});

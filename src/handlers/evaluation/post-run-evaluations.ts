@@ -3,6 +3,7 @@ import type { AppContext } from "../support/app-context.js";
 import type { EvaluationRun } from "./describe-run.js";
 import { judgeEvaluation } from "./judge-evaluation.js";
 import { postEvaluation } from "./post-evaluation.js";
+import { readHistoryOnce } from "./read-history-once.js";
 import type { RunEvaluation } from "./read-run-evaluations.js";
 import { reportEvaluationProblem } from "./report-evaluation-problem.js";
 import { rewriteEvaluationCheck, type JudgedRunEvaluation } from "./rewrite-evaluation-check.js";
@@ -20,6 +21,9 @@ export async function postRunEvaluations(
 ): Promise<void> {
   const { run, pullNumber, botLogin } = at;
   const { owner, repo } = run;
+  // One read of the deployment history for every model judged below (this run's and the others').
+  const environment = config.rollout.environment;
+  const history = readHistoryOnce(context.octokit, { owner, repo, environment }, botLogin);
   const judged: JudgedRunEvaluation[] = [];
   for (const { source, outcome } of evaluations)
     judged.push(
@@ -28,8 +32,8 @@ export async function postRunEvaluations(
             source,
             kind: "model",
             judged: await judgeEvaluation(
-              context.octokit,
-              { owner, repo, botLogin, completedAt: run.completedAt },
+              history,
+              { completedAt: run.completedAt },
               outcome.file,
               config,
             ),
@@ -37,7 +41,11 @@ export async function postRunEvaluations(
         : { source, kind: "problem", code: outcome.code, message: outcome.message },
     );
   const target = { owner, repo, headSha: run.headSha, appId: at.appId, detailsUrl: run.url };
-  const check = await rewriteEvaluationCheck(context, target, judged, { config, botLogin });
+  const check = await rewriteEvaluationCheck(context, target, judged, {
+    config,
+    botLogin,
+    history,
+  });
   context.log.info(
     {
       run: run.id,

@@ -18,6 +18,7 @@ import { renderEvaluationProblem } from "../../render/render-metrics-problem.js"
 import { renderEvaluationSummary } from "../../render/render-metrics-summary.js";
 import type { AppContext } from "../support/app-context.js";
 import { judgeEvaluation, type JudgedMetrics } from "./judge-evaluation.js";
+import { readHistoryOnce, type DeploymentHistory } from "./read-history-once.js";
 import { readRunMetrics } from "./read-run-metrics.js";
 
 /** One evaluation of the run at hand, read and judged (or the problem that stopped it). */
@@ -45,14 +46,27 @@ type Verdict = { model: string; source: EvaluationSource } & (
  * latest evaluation downloaded again and judged with the current config, the check passing
  * only when every model passes and no run is left unjudged. With no news (a re-run of the
  * check) every recorded model is judged again. Returns the record written.
+ *
+ * Why the other models are downloaded again rather than kept at the verdict the record holds
+ * (3 requests and one download per other model; the deployment history is read once for all,
+ * `input.history`): the config may have changed since (a tightened threshold on the default
+ * branch), and so may the baseline (another version of the model went to 100 %); a recorded
+ * `success` kept under the old thresholds would let the gate pass a model the current config
+ * fails, and the check would mix verdicts of two configs. The summary also shows each model's
+ * table, which a verdict alone cannot rebuild, and the byte budget is shared anew among the
+ * models each time. A PR evaluates a few models, so the cost stays small; with one model no
+ * artifact is read twice (the run's own evaluation is the news).
  */
 export async function rewriteEvaluationCheck(
   context: AppContext,
   target: EvaluationCheckTarget,
   news: readonly JudgedRunEvaluation[],
-  input: { config: Config; botLogin: string },
+  input: { config: Config; botLogin: string; history?: DeploymentHistory },
 ): Promise<{ record: EvaluationRecord; action: string }> {
   const { owner, repo, headSha, appId } = target;
+  const environment = input.config.rollout.environment;
+  const history =
+    input.history ?? readHistoryOnce(context.octokit, { owner, repo, environment }, input.botLogin);
   const name = gateCheckNames.evaluation;
   const read = await readEvaluationRecord(context.octokit, { owner, repo, sha: headSha, appId });
   const existing = read.check;
@@ -73,7 +87,9 @@ export async function rewriteEvaluationCheck(
     );
   const verdicts: Verdict[] = [];
   for (const [model, entry] of Object.entries(record.models).sort(([a], [b]) => a.localeCompare(b)))
-    verdicts.push(await verdictOf(context, { owner, repo, model, entry }, news, input));
+    verdicts.push(
+      await verdictOf(context, { owner, repo, model, entry }, news, { ...input, history }),
+    );
   record = {
     ...record,
     models: Object.fromEntries(
@@ -108,7 +124,7 @@ async function verdictOf(
   context: AppContext,
   at: { owner: string; repo: string; model: string; entry: EvaluationSource },
   news: readonly JudgedRunEvaluation[],
-  input: { config: Config; botLogin: string },
+  input: { config: Config; history: DeploymentHistory },
 ): Promise<Verdict> {
   const { owner, repo, model, entry } = at;
   const fresh = news.find(
@@ -132,16 +148,11 @@ async function verdictOf(
       source: entry,
       problem: { code: "schema", message: `model: is now ${read.file.model}` },
     };
-  const target = {
-    owner,
-    repo,
-    botLogin: input.botLogin,
-    completedAt: new Date(entry.completed_at),
-  };
+  const target = { completedAt: new Date(entry.completed_at) };
   return {
     model,
     source: entry,
-    judged: await judgeEvaluation(context.octokit, target, read.file, input.config),
+    judged: await judgeEvaluation(input.history, target, read.file, input.config),
   };
 }
 
