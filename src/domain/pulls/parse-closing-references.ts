@@ -7,11 +7,18 @@ const REFERENCE = new RegExp(
   "gi",
 );
 
-/** Code is not prose: GitHub links no reference written inside a code span or block. */
+/**
+ * Code and hidden text are not prose: GitHub links no reference written inside a fenced
+ * block (up to 3 spaces of indent, 3 or more backticks or tildes, closed by a fence at least
+ * as long), a code span of any number of backticks (``` ``Closes #1`` ```), or an HTML comment
+ * (a PR template's `<!-- Closes #123 -->` hint). Each is replaced by a NUL, not removed, so
+ * that `Closes `x` #12` does not become the keyword next to a reference.
+ */
 function withoutCode(body: string): string {
   return body
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, "")
-    .replace(/`[^`\n]*`/g, "");
+    .replace(/<!--[\s\S]*?(?:-->|(?![\s\S]))/g, "\u0000")
+    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm, "\u0000")
+    .replace(/(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])*?(?<!`)\1(?!`)/g, "\u0000");
 }
 
 /**

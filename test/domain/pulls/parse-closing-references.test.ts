@@ -23,6 +23,13 @@ test.each([
   ["`Closes #12`", []],
   ["```\nCloses #12\n```\nFixes #13", [13]],
   ["Closes https://github.com/acme/models/pull/12", []],
+  ["``Closes #12``", []],
+  ["`a\nCloses #12`", []],
+  ["Closes `x` #12", []],
+  ["<!-- e.g. Closes #123 -->\nFixes #13", [13]],
+  ["  ````md\nCloses #12\n```\nstill code\n````\nFixes #13", [13]],
+  ["~~~\nCloses #12\n~~~\nFixes #13", [13]],
+  ["`one`\n\nCloses #12 `two`", [12]],
   ["", []],
 ])("%j → %j", (body, numbers) => {
   expect(parseClosingReferences(body, repo)).toEqual(numbers);
