@@ -37,7 +37,11 @@ export function onCardLabel(lock: KeyedLock, keeper: LabelKeeper) {
     if (decision === null) return;
     if (!loaded.ok) return reportConfigError(context, ref, loaded.error);
     const repo = { owner: ref.owner, repo: ref.repo };
-    await keeper.ensure(context.octokit, repo, loaded.config.labels, installation?.id ?? 0);
+    // A form issue without its label is a sign the label is gone: ask GitHub again.
+    const fresh = decision.action === "label";
+    await keeper.ensure(context.octokit, repo, loaded.config.labels, installation?.id ?? 0, {
+      fresh,
+    });
     // The `labeled` event this causes makes the card: one path, so one card.
     if (decision.action === "label") return addIssueLabel(context.octokit, ref, decision.label);
     await lock.run(issue.node_id, () => syncCard(context, ref, decision.kind, loaded.config));

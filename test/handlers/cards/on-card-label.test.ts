@@ -243,3 +243,39 @@ test("a form issue opened by a bot, or one that carries another of our labels, i
   await probot.receive({ id: "d6", name: "issues", payload: byBot as never });
   expect(scope.isDone()).toBe(true);
 });
+
+test("a label deleted after this process checked the repository is created again when a form issue arrives without it", async () => {
+  const { probot } = createTestProbot();
+  await probot.load(app);
+  const scope = nock("https://api.github.com");
+  scope.post("/app/installations/1/access_tokens").reply(200, { token: "t", permissions: {} });
+  scope.get("/repos/acme/models/contents/.github%2Fmlops.yml").times(2).reply(404);
+  scope.get("/repos/acme/.github/contents/.github%2Fmlops.yml").times(2).reply(404);
+  // First form issue: every label is there, the form's label was only dropped by a race.
+  scope
+    .get("/repos/acme/models/labels")
+    .query({ per_page: "100" })
+    .reply(200, repoLabels(DEFAULT_LABEL_NAMES));
+  scope.post("/repos/acme/models/issues/5/labels", { labels: ["ml-experiment"] }).reply(200, []);
+  // Then someone deletes ml-experiment; GitHub drops it from the next form issue.
+  scope
+    .get("/repos/acme/models/labels")
+    .query({ per_page: "100" })
+    .reply(200, repoLabels(DEFAULT_LABEL_NAMES.filter((name) => name !== "ml-experiment")));
+  scope
+    .post("/repos/acme/models/labels", {
+      name: "ml-experiment",
+      color: "1d76db",
+      description: "An ML experiment: mlops-bot makes it a card on the MLOps board.",
+    })
+    .reply(201, {});
+  scope.post("/repos/acme/models/issues/6/labels", { labels: ["ml-experiment"] }).reply(200, []);
+  const first = openedPayload();
+  first.issue.labels = [];
+  await probot.receive({ id: "d7", name: "issues", payload: first as never });
+  const second = openedPayload();
+  Object.assign(second.issue, { number: 6, node_id: "I_6", labels: [] });
+  await probot.receive({ id: "d8", name: "issues", payload: second as never });
+  expect(scope.pendingMocks()).toEqual([]);
+  expect(scope.isDone()).toBe(true);
+});
