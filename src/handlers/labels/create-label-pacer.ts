@@ -5,7 +5,7 @@ export type LabelPacer = (installationId: number) => Promise<void>;
 export interface LabelPacerOptions {
   /** Creates an installation may make at once (default 40). */
   burst?: number;
-  /** Time that earns one more create once the burst is spent (default 8,000 ms). */
+  /** Time that earns one more create once the burst is spent (default 12,000 ms). */
   refillMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -16,13 +16,16 @@ export interface LabelPacerOptions {
  * about 80 content-creating requests a minute and 500 an hour; an install on 100
  * repositories is 800 labels. Octokit's throttling already spaces an installation's
  * writes 1 s apart (≤ 60 a minute); this bucket keeps the hour too: 40 at once, then
- * one every 8 s, so at most 490 label creates an hour, leaving room for the app's
- * other writes. (Per process: with replicas, each install event goes to one of them.)
+ * one every 12 s, so at most 340 label creates in any hour. The other 160 of the hour's
+ * 500 are left to the app's own writes meanwhile (comments, check runs, and board
+ * mutations at 5 points each): at 8 s a create, labels alone took 490 and the first
+ * cards of the hour ran into the limit. 800 labels take some 2.5 hours; a repository
+ * the app acts in first gets its labels then (the fallback), not at its turn. (Per process: with replicas, each install event goes to one of them.)
  * Tests pass `now`/`sleep`, or a pacer that does not wait at all.
  */
 export function createLabelPacer(options: LabelPacerOptions = {}): LabelPacer {
   const burst = options.burst ?? 40;
-  const refillMs = options.refillMs ?? 8_000;
+  const refillMs = options.refillMs ?? 12_000;
   const now = options.now ?? Date.now;
   const sleep =
     options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));

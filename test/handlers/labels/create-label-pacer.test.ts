@@ -17,7 +17,7 @@ function fakeTime() {
   };
 }
 
-test("an install on 100 repositories (800 labels) stays within 500 creates an hour and never bursts past the bucket", async () => {
+test("an install on 100 repositories (800 labels) takes at most 340 of the hour's 500 content creates, leaving 160 to the app's other writes", async () => {
   const time = fakeTime();
   const pace = createLabelPacer({ now: time.now, sleep: time.sleep });
   const at: number[] = [];
@@ -30,10 +30,10 @@ test("an install on 100 repositories (800 labels) stays within 500 creates an ho
   const hour = 3_600_000;
   for (let i = 0; i < at.length; i++) {
     const inWindow = at.filter((t) => t >= (at[i] ?? 0) && t < (at[i] ?? 0) + hour).length;
-    expect(inWindow).toBeLessThanOrEqual(500);
+    expect(inWindow).toBeLessThanOrEqual(340);
   }
-  // After the burst of 40: one every 8 s.
-  expect(at[41]! - at[40]!).toBe(8_000);
+  // After the burst of 40: one every 12 s.
+  expect(at[41]! - at[40]!).toBe(12_000);
 });
 
 test("the bucket refills with time and is kept per installation", async () => {
