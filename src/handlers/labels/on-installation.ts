@@ -1,14 +1,21 @@
 import type { Context } from "probot";
 import { loadConfig } from "../../config/load-config.js";
+import { listInstallationRepos } from "../../github/installations/list-installation-repos.js";
 import type { LabelKeeper } from "./create-label-keeper.js";
 import { repoConfigSource } from "./repo-config-source.js";
 
 type InstallEvent = "installation.created" | "installation_repositories.added";
 
-/** The `owner/name` of each repository an installation event names. */
-function namedRepos(payload: Context<InstallEvent>["payload"]): string[] {
+/**
+ * The `owner/name` of each repository an installation event names; when
+ * `installation.created` lists none (the field is optional), every repository the
+ * installation reaches, asked of GitHub.
+ */
+async function namedRepos(context: Context<InstallEvent>): Promise<string[]> {
+  const { payload } = context;
   const repos = "repositories_added" in payload ? payload.repositories_added : payload.repositories;
-  return (repos ?? []).map((repo) => repo.full_name);
+  if (repos === undefined) return listInstallationRepos(context.octokit);
+  return repos.map((repo) => repo.full_name);
 }
 
 /**
@@ -23,7 +30,7 @@ export function onInstallation(keeper: LabelKeeper) {
   return async (context: Context<InstallEvent>): Promise<void> => {
     const installationId = context.payload.installation.id;
     const failed: string[] = [];
-    for (const fullName of namedRepos(context.payload)) {
+    for (const fullName of await namedRepos(context)) {
       const [owner = "", repo = ""] = fullName.split("/");
       try {
         const loaded = await loadConfig(repoConfigSource(context, { owner, repo }));

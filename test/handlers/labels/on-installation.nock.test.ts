@@ -168,3 +168,31 @@ test("installation_repositories.added: the added repositories only; a create fai
   expect(scope.isDone()).toBe(true);
   expect(created).toEqual(["models:mlops-board"]);
 });
+
+test("installation.created on all repositories without a repositories list: the installation's repositories are asked of GitHub and each gets its labels", async () => {
+  const { probot } = createTestProbot();
+  await probot.load(app);
+  const payload = installationCreated();
+  delete payload.repositories;
+  const scope = nock("https://api.github.com");
+  scope.post("/app/installations/1/access_tokens").reply(200, { token: "t", permissions: {} });
+  scope
+    .get("/installation/repositories")
+    .query({ per_page: "100" })
+    .reply(200, {
+      total_count: 1,
+      repositories: [{ id: 10, name: "models", full_name: "acme/models", private: false }],
+    });
+  scope.get("/repos/acme/models/contents/.github%2Fmlops.yml").reply(404);
+  scope.get("/repos/acme/.github/contents/.github%2Fmlops.yml").reply(404);
+  scope
+    .get("/repos/acme/models/labels")
+    .query({ per_page: "100" })
+    .reply(200, repoLabels(Object.keys(CREATES).filter((name) => name !== "ml-data")));
+  const created: string[] = [];
+  expectCreate(scope, "models", "ml-data", created).reply(201, {});
+  await probot.receive({ id: "i3", name: "installation", payload: payload as never });
+  expect(scope.isDone()).toBe(true);
+  expect(created).toEqual(["models:ml-data"]);
+  expectRestRoute("GET", "/installation/repositories");
+});
