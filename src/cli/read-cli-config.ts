@@ -1,11 +1,15 @@
 import { resolve } from "node:path";
 import { parse } from "yaml";
 import { describeConfigIssues } from "../config/describe-config-issues.js";
+import { MAX_CONFIG_BYTES as APP_MAX_CONFIG_BYTES } from "../config/parse-config-text.js";
 import { CONFIG_PATH, configSchema, type Config } from "../config/schema.js";
 import type { CliIo } from "./cli-io.js";
 
-/** A configuration is a few kilobytes; past this it is not one (and YAML parsing is not free). */
-export const MAX_CONFIG_BYTES = 256 * 1024;
+/**
+ * The app's own bound (16 KiB, see parse-config-text.ts): the CLI judges as the app
+ * would, so a file the app refuses is refused here too, not judged by its thresholds.
+ */
+export const MAX_CONFIG_BYTES = APP_MAX_CONFIG_BYTES;
 
 /** The configuration the CLI judges with, or `ok: false` once stderr has said why there is none. */
 export type CliConfigResult = { ok: true; config: Config } | { ok: false };

@@ -214,6 +214,15 @@ describe("metrics render judges with the repository's .github/mlops.yml", () => 
     );
   });
 
+  test("a file over the app's 16 KiB bound is refused as the app refuses it: exit 2", async () => {
+    const big = `metrics:\n  thresholds:\n${"    accuracy: { min: 0.5 }\n".repeat(700)}`;
+    const { io, out } = testIo({ cwd: repoWithConfig(big) });
+    expect(await main(["metrics", "render", writeJson("metrics.json", example)], io)).toBe(2);
+    expect(out.stderr).toMatch(
+      /^mlops-bot: cannot read the configuration \.github\/mlops\.yml: \d+ bytes, more than the 16384 allowed\n$/,
+    );
+  });
+
   test("an empty file means the defaults, as in the app", async () => {
     const { io, out } = testIo({ cwd: repoWithConfig("") });
     expect(await main(["metrics", "render", writeJson("metrics.json", example)], io)).toBe(0);
