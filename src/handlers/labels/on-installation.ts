@@ -23,8 +23,10 @@ async function namedRepos(context: Context<InstallEvent>): Promise<string[]> {
  * app): the labels of each repository named, where missing, one repository after another.
  * Each repository's own `.github/mlops.yml` names them; a repository whose file is
  * invalid is skipped with a log line (it gets its labels when the app first acts there,
- * after the file is fixed). One repository failing does not stop the others; the
- * delivery fails at the end so that a redelivery retries what is left.
+ * after the file is fixed). One repository failing does not stop the others; the handler
+ * throws at the end so the failure is reported. A redelivery retries only when that happens
+ * within Probot's ~9 s reply (a long install is recorded by GitHub as delivered); what is
+ * left is then created the first time the app acts in that repository (the fallback).
  */
 export function onInstallation(keeper: LabelKeeper) {
   return async (context: Context<InstallEvent>): Promise<void> => {
