@@ -1,5 +1,5 @@
 import type { ProbotOctokit } from "probot";
-import { appIssuesIn } from "./list-app-issues.js";
+import { appIssuePages } from "./list-app-issues.js";
 
 /** The part of Octokit this needs (Probot's `context.octokit` fits). */
 export type IssuesListClient = Pick<ProbotOctokit, "paginate"> & {
@@ -36,18 +36,7 @@ export async function findAppIssue(
   marker: string,
   botLogin?: string,
 ): Promise<AppIssue | null> {
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
-    owner: list.owner,
-    repo: list.repo,
-    labels: list.label,
-    state: list.state,
-    ...(list.since === undefined ? {} : { since: list.since }),
-    sort: "created",
-    direction: "asc",
-    per_page: 100,
-  });
-  for await (const { data } of pages) {
-    const [found] = appIssuesIn(data, marker, botLogin);
+  for await (const [found] of appIssuePages(octokit, list, marker, botLogin)) {
     if (found) return found;
   }
   return null;

@@ -33,15 +33,15 @@ export function appIssuesIn(
 }
 
 /**
- * Every issue the app opened with `marker` in the list, oldest first: all pages are read, so
- * the caller bounds the list (`since`: issues updated after that time).
+ * The app's issues with `marker` in the list, one page at a time, oldest first: a caller
+ * that needs only the first stops reading pages there.
  */
-export async function listAppIssues(
+export async function* appIssuePages(
   octokit: IssuesListClient,
   list: AppIssueList,
   marker: string,
   botLogin?: string,
-): Promise<AppIssue[]> {
+): AsyncGenerator<AppIssue[]> {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
     owner: list.owner,
     repo: list.repo,
@@ -52,7 +52,20 @@ export async function listAppIssues(
     direction: "asc",
     per_page: 100,
   });
+  for await (const { data } of pages) yield appIssuesIn(data, marker, botLogin);
+}
+
+/**
+ * Every issue the app opened with `marker` in the list, oldest first: all pages are read, so
+ * the caller bounds the list (`since`: issues updated after that time).
+ */
+export async function listAppIssues(
+  octokit: IssuesListClient,
+  list: AppIssueList,
+  marker: string,
+  botLogin?: string,
+): Promise<AppIssue[]> {
   const found: AppIssue[] = [];
-  for await (const { data } of pages) found.push(...appIssuesIn(data, marker, botLogin));
+  for await (const page of appIssuePages(octokit, list, marker, botLogin)) found.push(...page);
   return found;
 }
